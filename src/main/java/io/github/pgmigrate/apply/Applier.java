@@ -1,0 +1,476 @@
+package io.github.pgmigrate.apply;
+
+import io.github.pgmigrate.PgMigrateException;
+import io.github.pgmigrate.checksum.SumFile;
+import io.github.pgmigrate.config.ConnectionSettings;
+import io.github.pgmigrate.database.DatabaseConnector;
+import io.github.pgmigrate.database.Pipeline;
+import io.github.pgmigrate.database.SqlLiterals;
+import io.github.pgmigrate.directory.MigrationDirectory;
+import io.github.pgmigrate.directory.MigrationFile;
+import io.github.pgmigrate.directory.TxMode;
+import io.github.pgmigrate.output.Output;
+import io.github.pgmigrate.revisions.OperatorVersion;
+import io.github.pgmigrate.revisions.PartialHashes;
+import io.github.pgmigrate.revisions.Revision;
+import io.github.pgmigrate.revisions.RevisionSchemaGuard;
+import io.github.pgmigrate.revisions.RevisionTable;
+import io.github.pgmigrate.revisions.RevisionType;
+import io.github.pgmigrate.sql.Statement;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code apply}: brings a database up to date with a migration directory, compatibly with Atlas's
+ * {@code migrate apply} (same revisions table, same pending files, same lock).
+ *
+ * <p>Round trips: a transactional file travels as one pipeline (BEGIN, SET LOCAL timeouts, its statements, the
+ * revision upsert, COMMIT), so it costs one round trip, plus one ROLLBACK when it fails. A non-transactional file
+ * needs two per statement (the statement, then its durable progress), as Atlas does.
+ */
+public final class Applier {
+    private final DatabaseConnector connector;
+    private final Output out;
+
+    public Applier(DatabaseConnector connector, Output out) {
+        this.connector = connector;
+        this.out = out;
+    }
+
+    public ApplyResult apply(MigrationDirectory directory, ApplyOptions options) throws PgMigrateException {
+        options.validate();
+        SumFile sum = DirectoryCheck.verify(directory);
+        ConnectionSettings settings = connector.settings();
+        settings.target().warnings().forEach(out::warn);
+        if (connector.transactionPooler()) {
+            out.warn("The URL points at a transaction pooler (" + settings.target().pooler().reason() + "). Running"
+                    + " pooler-safe: no server-side prepared statements, the migration lock is taken inside each"
+                    + " file's transaction, timeouts are set with SET LOCAL only. Non-transactional files are not"
+                    + " protected against a concurrent apply; prefer the session port (5432) for migrations.");
+        }
+        long started = System.nanoTime();
+        try (Connection connection = connector.open()) {
+            if (options.dryRun() && !connector.transactionPooler()) {
+                execute(connection, "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
+            }
+            AdvisoryLock lock = null;
+            try {
+                if (!options.dryRun() && !connector.transactionPooler()) {
+                    lock = AdvisoryLock.acquire(connector.open(), LockKey.apply(), options.lockTimeout());
+                }
+                return new Run(connection, directory, sum, options, started).run();
+            } finally {
+                if (lock != null) {
+                    lock.close();
+                }
+            }
+        } catch (SQLException e) {
+            throw new PgMigrateException("database error: " + settings.scrub(String.valueOf(e.getMessage()))
+                    + (e.getSQLState() == null ? "" : " (SQLSTATE " + e.getSQLState() + ")"),
+                    ErrorHints.forStatement(e.getSQLState(), e.getMessage(), false), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PgMigrateException("interrupted while waiting for the migration lock", null, e);
+        }
+    }
+
+    static void execute(Connection connection, String sql) throws SQLException {
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    static int serverVersionNum(Connection connection) throws SQLException {
+        try (java.sql.Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SHOW server_version_num")) {
+            rs.next();
+            return Integer.parseInt(rs.getString(1).strip());
+        }
+    }
+
+    /** One run's state. */
+    private final class Run {
+        private final Connection connection;
+        private final MigrationDirectory directory;
+        private final SumFile sum;
+        private final ApplyOptions options;
+        private final long started;
+        private final ConnectionSettings settings = connector.settings();
+        private final RevisionTable table;
+        private final String operatorVersion = OperatorVersion.current();
+        private final boolean pooler = connector.transactionPooler();
+
+        Run(Connection connection, MigrationDirectory directory, SumFile sum, ApplyOptions options, long started) {
+            this.connection = connection;
+            this.directory = directory;
+            this.sum = sum;
+            this.options = options;
+            this.started = started;
+            this.table = new RevisionTable(settings.effectiveRevisionsSchema());
+        }
+
+        ApplyResult run() throws SQLException, PgMigrateException {
+            int serverVersion = serverVersionNum(connection);
+            RevisionSchemaGuard.check(connection, settings.target().searchPath(), settings.revisionsSchema());
+            boolean tableExists = table.exists(connection);
+            if (!tableExists && !options.dryRun()) {
+                List<String> create = new ArrayList<>(table.createStatements(connection));
+                Pipeline.Outcome outcome = Pipeline.run(connection, create);
+                if (!outcome.succeeded()) {
+                    throw outcome.failure();
+                }
+            }
+            List<Revision> revisions = tableExists || !options.dryRun() ? table.readAll(connection) : List.of();
+            List<MigrationFile> files = directory.files();
+            List<MigrationFile> pending;
+            String from = revisions.isEmpty() ? null : revisions.get(revisions.size() - 1).version();
+            if (revisions.isEmpty()) {
+                pending = firstRunPending(files);
+                if (options.baseline() != null) {
+                    from = options.baseline();
+                }
+            } else {
+                pending = PendingFiles.withHistory(files, revisions, options.execOrder()).pending();
+                Optional<String> change = AppliedFileChanges.firstChange(files, sum, revisions);
+                if (change.isPresent()) {
+                    if (options.strict()) {
+                        throw new PgMigrateException(change.get(),
+                                "an applied migration must never change: the databases that ran it do not get the"
+                                        + " change. Restore the file (git checkout) and put the change in a new"
+                                        + " migration; or run without strict to only warn");
+                    }
+                    out.warn(change.get() + ". Databases that already ran it will not get the change; restore the"
+                            + " file and put the change in a new migration.");
+                }
+            }
+            pending = limit(pending, files, revisions);
+            if (pending.isEmpty()) {
+                out.info("No migration files to execute");
+                return new ApplyResult(List.of(), from, from, 0, System.nanoTime() - started, options.dryRun());
+            }
+            List<FilePlan> plans = FilePlan.of(pending, options.txMode(), sum, serverVersion);
+            String target = pending.get(pending.size() - 1).version();
+            out.info((options.dryRun() ? "[dry run] " : "") + "Migrating to version " + target
+                    + (from == null ? "" : " from " + from) + " (" + pending.size() + " migrations in total)");
+            if (options.dryRun()) {
+                return dryRun(plans, from, target);
+            }
+            return execute(plans, revisions, from, target);
+        }
+
+        private List<MigrationFile> firstRunPending(List<MigrationFile> files) throws SQLException,
+                PgMigrateException {
+            Optional<String> dirt = CleanCheck.dirtReason(connection, settings.target().searchPath(),
+                    table.schema(), settings.revisionsSchema());
+            if (dirt.isPresent() && !options.allowDirty() && options.baseline() == null) {
+                throw notClean(dirt.get());
+            }
+            if (options.baseline() == null) {
+                return PendingFiles.firstRun(files);
+            }
+            MigrationFile baseline = PendingFiles.baselineFile(files, options.baseline());
+            if (options.dryRun()) {
+                out.info("[dry run] would record " + baseline.name() + " as the baseline (type 1)");
+            } else {
+                Revision row = new Revision(baseline.version(), baseline.description(), RevisionType.BASELINE, 0, 0,
+                        OffsetDateTime.now(ZoneOffset.UTC), 0, "", "", "", null, operatorVersion);
+                runOrThrow(List.of(table.upsertSql(row)));
+                out.info("Recorded " + baseline.name() + " as the baseline");
+            }
+            return PendingFiles.afterBaseline(files, baseline);
+        }
+
+        private PgMigrateException notClean(String reason) throws SQLException {
+            List<String> supabase = CleanCheck.supabaseSchemas(connection);
+            String hint = "set -Dpgmigrate.baseline=<version> to record the existing schema as that version, or"
+                    + " -Dpgmigrate.allowDirty=true to apply the migrations on top of what is there, or bind the URL"
+                    + " to your own schema (?currentSchema=public, or search_path=public in a postgres:// URL) so"
+                    + " only that schema is checked";
+            if (!supabase.isEmpty()) {
+                hint = "This is a Supabase database: " + String.join(", ", supabase) + " are schemas Supabase"
+                        + " manages, not your migrations. For a project whose migrations create objects only in"
+                        + " public, bind the URL to it (?currentSchema=public / search_path=public) or set"
+                        + " -Dpgmigrate.allowDirty=true; if public already holds the schema of some version, use"
+                        + " -Dpgmigrate.baseline=<version>.";
+            }
+            return new PgMigrateException("connected database is not clean: " + reason
+                    + ". baseline version or allow-dirty is required", hint);
+        }
+
+        private List<MigrationFile> limit(List<MigrationFile> pending, List<MigrationFile> files,
+                                          List<Revision> revisions) throws PgMigrateException {
+            if (options.toVersion() != null) {
+                String version = options.toVersion();
+                for (int i = pending.size() - 1; i >= 0; i--) {
+                    if (pending.get(i).version().equals(version)) {
+                        return pending.subList(0, i + 1);
+                    }
+                }
+                if (revisions.stream().anyMatch(r -> r.version().equals(version))) {
+                    out.info("Version " + version + " is already applied");
+                    return List.of();
+                }
+                if (files.stream().anyMatch(f -> f.version().equals(version))) {
+                    throw new PgMigrateException("migration with version \"" + version + "\" is not pending",
+                            "it sorts below the applied history (see execOrder) or before the baseline");
+                }
+                String suggestion = files.stream().map(MigrationFile::version)
+                        .filter(v -> v.contains(version) || version.contains(v)).findFirst()
+                        .map(v -> ". Did you mean \"" + v + "\"?").orElse("");
+                throw new PgMigrateException("migration with version \"" + version + "\" not found" + suggestion,
+                        "toVersion names the version of a migration file (its name up to the first _)");
+            }
+            if (options.amount() > 0 && options.amount() < pending.size()) {
+                return pending.subList(0, options.amount());
+            }
+            return pending;
+        }
+
+        private ApplyResult dryRun(List<FilePlan> plans, String from, String target) {
+            List<ApplyResult.AppliedFile> listed = new ArrayList<>();
+            int statements = 0;
+            for (FilePlan plan : plans) {
+                out.info("[dry run] " + plan.file().name() + "  " + plan.statements().size() + " statements"
+                        + (plan.transactional() ? "" : "  (no transaction: atlas:txmode none)"));
+                for (Statement statement : plan.statements()) {
+                    out.info("    " + statement.text().replace("\n", "\n    "));
+                }
+                statements += plan.statements().size();
+                listed.add(new ApplyResult.AppliedFile(plan.file().name(), plan.file().version(),
+                        plan.statements().size(), 0));
+            }
+            out.info("[dry run] nothing was executed; " + plans.size() + " migrations, " + statements
+                    + " statements would run");
+            return new ApplyResult(listed, from, target, statements, System.nanoTime() - started, true);
+        }
+
+        private ApplyResult execute(List<FilePlan> plans, List<Revision> revisions, String from, String target)
+                throws SQLException, PgMigrateException {
+            Map<String, Revision> existing = new HashMap<>();
+            revisions.forEach(r -> existing.put(r.version(), r));
+            boolean all = options.txMode() == TxMode.ALL;
+            List<ApplyResult.AppliedFile> applied = new ArrayList<>();
+            int statements = 0;
+            for (int i = 0; i < plans.size(); i++) {
+                FilePlan plan = plans.get(i);
+                Revision row = existing.get(plan.file().version());
+                int start = resumeAt(plan, row);
+                long fileStart = System.nanoTime();
+                if (plan.transactional()) {
+                    runTransactional(plan, row, start, !all || i == 0, !all || i == plans.size() - 1, all);
+                } else {
+                    runNonTransactional(plan, row, start);
+                }
+                long nanos = System.nanoTime() - fileStart;
+                int ran = plan.statements().size() - start;
+                statements += ran;
+                applied.add(new ApplyResult.AppliedFile(plan.file().name(), plan.file().version(), ran, nanos));
+                out.info("[" + (i + 1) + "/" + plans.size() + "] " + plan.file().name() + "  " + ran
+                        + (ran == 1 ? " statement  " : " statements  ") + millis(nanos) + " ms"
+                        + (start > 0 ? "  (resumed at statement " + (start + 1) + ")" : "")
+                        + (all && i < plans.size() - 1 ? "  (commits with the last file)" : ""));
+            }
+            long total = System.nanoTime() - started;
+            out.info("Applied " + plans.size() + (plans.size() == 1 ? " migration (" : " migrations (") + statements
+                    + (statements == 1 ? " statement) in " : " statements) in ") + millis(total) + " ms; now at version "
+                    + target + (from == null ? "" : " (was " + from + ")"));
+            return new ApplyResult(applied, from, target, statements, total, false);
+        }
+
+        /** Where a partially applied file resumes, after checking that its applied statements did not change. */
+        private int resumeAt(FilePlan plan, Revision row) throws PgMigrateException {
+            if (row == null || !row.isPartial() || row.applied() == 0) {
+                return 0;
+            }
+            List<String> stored = row.partialHashes() == null ? List.of() : row.partialHashes();
+            List<String> current = PartialHashes.of(plan.statements());
+            int changed = stored.size() < row.applied() ? stored.size()
+                    : PartialHashes.firstChanged(stored.subList(0, (int) row.applied()), current);
+            if (changed >= 0) {
+                throw new PgMigrateException("history changed: statement " + (changed + 1) + " from file \""
+                        + plan.file().name() + "\" changed",
+                        "statements 1 to " + row.applied() + " of this file were applied before it failed and must"
+                                + " stay as they were; only the failing statement and those after it may change."
+                                + " Restore them, or repair the database by hand and record the version with mvn"
+                                + " pgmigrate:set");
+            }
+            return (int) row.applied();
+        }
+
+        private void runTransactional(FilePlan plan, Revision row, int start, boolean begin, boolean commit,
+                                      boolean all) throws SQLException, PgMigrateException {
+            List<String> sql = new ArrayList<>();
+            if (begin) {
+                sql.add("BEGIN");
+                sql.addAll(timeoutsLocal());
+                if (pooler) {
+                    sql.add("SELECT pg_advisory_xact_lock(" + LockKey.apply() + ")");
+                }
+            }
+            if (pooler) {
+                sql.add(concurrentRunGuard(plan, row));
+            }
+            int prefix = sql.size();
+            List<Statement> statements = plan.statements();
+            for (Statement statement : statements.subList(start, statements.size())) {
+                sql.add(statement.text());
+            }
+            Revision base = row != null ? row : new Revision(plan.file().version(), plan.file().description(),
+                    RevisionType.EXECUTE, 0, statements.size(), null, 0, "", "", plan.hash(), null, operatorVersion);
+            sql.add(table.upsertSqlTimedByServer(base.completed(statements.size(), 0, plan.hash(), operatorVersion)));
+            if (commit) {
+                sql.add("COMMIT");
+            }
+            Pipeline.Outcome outcome = Pipeline.run(connection, sql);
+            if (outcome.succeeded()) {
+                return;
+            }
+            Pipeline.run(connection, List.of("ROLLBACK"));
+            SQLException e = outcome.failure();
+            int index = outcome.completed();
+            String rolledBack = all
+                    ? "txMode all: every file of this run was rolled back; the database is as it was before the run."
+                    : "The file ran in a transaction and was rolled back; the database is as it was before it.";
+            if (index < prefix) {
+                throw setupFailure(plan, e);
+            }
+            int statementIndex = start + index - prefix;
+            if (statementIndex < statements.size()) {
+                throw StatementFailure.of(plan.file().name(), statementIndex, statements.size(),
+                        statements.get(statementIndex), e, rolledBack, settings::scrub, true);
+            }
+            throw new MigrationFailedException(plan.file().name() + ": "
+                    + (index == sql.size() - 1 && commit ? "COMMIT failed" : "recording the revision failed") + ": "
+                    + settings.scrub(StatementFailure.serverMessage(e))
+                    + (e.getSQLState() == null ? "" : " (SQLSTATE " + e.getSQLState() + ")") + "\n  " + rolledBack,
+                    ErrorHints.forStatement(e.getSQLState(), e.getMessage(), true), plan.file().name(), 1,
+                    e.getSQLState(), e);
+        }
+
+        private PgMigrateException setupFailure(FilePlan plan, SQLException e) {
+            String message = StatementFailure.serverMessage(e);
+            if ("55P03".equals(e.getSQLState())) {
+                return new LockTimeoutException("acquiring database lock: lock is held by other session (waited "
+                        + options.lockTimeout().toMillis() + " ms before " + plan.file().name() + ")",
+                        "another pgmigrate or Atlas apply is running against this database; wait for it or raise"
+                                + " -Dpgmigrate.lockTimeout");
+            }
+            if (message.startsWith("pgmigrate:")) {
+                return new PgMigrateException(plan.file().name() + ": " + message.substring("pgmigrate:".length())
+                        .strip(), "another apply ran at the same time; run apply again to see what is left");
+            }
+            return new PgMigrateException(plan.file().name() + ": preparing the transaction failed: "
+                    + settings.scrub(message) + " (SQLSTATE " + e.getSQLState() + ")", null, e);
+        }
+
+        /**
+         * Behind a transaction pooler the lock lives only as long as the file's transaction; this statement then
+         * makes sure no other run touched the file's revision since we planned.
+         */
+        private String concurrentRunGuard(FilePlan plan, Revision row) {
+            String expected = row == null ? "NULL" : Long.toString(row.applied());
+            String version = SqlLiterals.string(plan.file().version());
+            String tag = "$pgmigrate_guard$";
+            return "DO " + tag + " BEGIN IF (SELECT applied FROM " + table.qualifiedName() + " WHERE version = "
+                    + version + ") IS DISTINCT FROM " + expected + " THEN RAISE EXCEPTION '%', "
+                    + SqlLiterals.string("pgmigrate: version " + plan.file().version()
+                    + " was applied by another run in the meantime") + "; END IF; END " + tag;
+        }
+
+        private List<String> timeoutsLocal() {
+            List<String> sql = new ArrayList<>();
+            if (!options.lockTimeout().isZero()) {
+                sql.add("SET LOCAL lock_timeout = '" + options.lockTimeout().toMillis() + "ms'");
+            }
+            if (!options.statementTimeout().isZero()) {
+                sql.add("SET LOCAL statement_timeout = '" + options.statementTimeout().toMillis() + "ms'");
+            }
+            return sql;
+        }
+
+        /** Session-level timeouts for a file without a transaction (never behind a pooler, where they would leak). */
+        private List<String> timeoutsSession(boolean reset) {
+            List<String> sql = new ArrayList<>();
+            if (pooler) {
+                return sql;
+            }
+            if (!options.lockTimeout().isZero()) {
+                sql.add(reset ? "RESET lock_timeout" : "SET lock_timeout = '" + options.lockTimeout().toMillis() + "ms'");
+            }
+            if (!options.statementTimeout().isZero()) {
+                sql.add(reset ? "RESET statement_timeout"
+                        : "SET statement_timeout = '" + options.statementTimeout().toMillis() + "ms'");
+            }
+            return sql;
+        }
+
+        private void runNonTransactional(FilePlan plan, Revision existing, int start)
+                throws SQLException, PgMigrateException {
+            List<Statement> statements = plan.statements();
+            List<String> hashes = PartialHashes.of(statements);
+            Revision row = existing != null ? existing : new Revision(plan.file().version(),
+                    plan.file().description(), RevisionType.EXECUTE, 0, statements.size(),
+                    OffsetDateTime.now(ZoneOffset.UTC), 0, "", "", plan.hash(), null, operatorVersion);
+            long fileStart = System.nanoTime();
+            List<String> setup = new ArrayList<>(timeoutsSession(false));
+            setup.add(table.upsertSql(row));
+            runOrThrow(setup);
+            for (int i = start; i < statements.size(); i++) {
+                Statement statement = statements.get(i);
+                Pipeline.Outcome outcome = Pipeline.run(connection, List.of(statement.text()));
+                if (!outcome.succeeded()) {
+                    SQLException e = outcome.failure();
+                    Revision failed = row.withProgress(i, hashes.subList(0, i),
+                            settings.scrub(StatementFailure.serverMessage(e)), statement.text(),
+                            System.nanoTime() - fileStart);
+                    List<String> record = new ArrayList<>();
+                    record.add(table.upsertSql(failed));
+                    record.addAll(timeoutsSession(true));
+                    runOrThrow(record);
+                    throw StatementFailure.of(plan.file().name(), i, statements.size(), statement, e,
+                            "The file runs without a transaction: statements 1 to " + i + " stay applied and are"
+                                    + " recorded. Fix statement " + (i + 1) + " (leave those before it as they are)"
+                                    + " and run apply again to resume there.", settings::scrub, false);
+                }
+                List<String> record = new ArrayList<>();
+                if (i == statements.size() - 1) {
+                    record.add(table.upsertSql(row.completed(statements.size(), System.nanoTime() - fileStart,
+                            plan.hash(), operatorVersion)));
+                    record.addAll(timeoutsSession(true));
+                } else {
+                    record.add(table.upsertSql(row.withProgress(i + 1, hashes.subList(0, i + 1), "", "",
+                            System.nanoTime() - fileStart)));
+                }
+                runOrThrow(record);
+            }
+            if (start >= statements.size()) {
+                List<String> record = new ArrayList<>();
+                record.add(table.upsertSql(row.completed(statements.size(), System.nanoTime() - fileStart,
+                        plan.hash(), operatorVersion)));
+                record.addAll(timeoutsSession(true));
+                runOrThrow(record);
+            }
+        }
+
+        private void runOrThrow(List<String> sql) throws SQLException {
+            Pipeline.Outcome outcome = Pipeline.run(connection, sql);
+            if (!outcome.succeeded()) {
+                throw outcome.failure();
+            }
+        }
+    }
+
+    static long millis(long nanos) {
+        return Duration.ofNanos(nanos).toMillis();
+    }
+
+}

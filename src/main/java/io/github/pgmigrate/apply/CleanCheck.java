@@ -1,0 +1,99 @@
+package io.github.pgmigrate.apply;
+
+import io.github.pgmigrate.revisions.RevisionTable;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Atlas's first-run check that the database is "clean" ({@code Driver.CheckClean}): only tables count, as
+ * information_schema shows them to the current role, without partitions and extension members; schemas owned by
+ * extensions and PostgreSQL's own are not looked at.
+ */
+public final class CleanCheck {
+    private static final String SCHEMAS = "SELECT n.nspname FROM pg_catalog.pg_namespace n"
+            + " WHERE n.nspname NOT IN ('information_schema', 'pg_catalog', 'pg_toast', 'crdb_internal', 'pg_extension')"
+            + " AND n.nspname NOT LIKE 'pg_%temp_%'"
+            + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_namespace'::regclass"
+            + " AND d.objid = n.oid AND d.deptype = 'e')"
+            + " ORDER BY n.nspname COLLATE \"C\"";
+    private static final String TABLES = "SELECT t.table_schema, t.table_name FROM information_schema.tables t"
+            + " JOIN pg_catalog.pg_namespace n ON n.nspname = t.table_schema"
+            + " JOIN pg_catalog.pg_class c ON c.relnamespace = n.oid AND c.relname = t.table_name"
+            + " WHERE t.table_type = 'BASE TABLE' AND NOT c.relispartition"
+            + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_class'::regclass"
+            + " AND d.objid = c.oid AND d.deptype = 'e')"
+            + " ORDER BY t.table_schema COLLATE \"C\", t.table_name COLLATE \"C\"";
+
+    private CleanCheck() {
+    }
+
+    /**
+     * Why the database is not clean (Atlas's wording after "connected database is not clean: "), or empty.
+     *
+     * @param boundSchema      the schema the URL binds to (search_path), or null for the whole database
+     * @param revisionsSchema  the schema of atlas_schema_revisions
+     * @param configuredSchema the explicitly configured revisions schema, or null
+     */
+    public static Optional<String> dirtReason(Connection connection, String boundSchema, String revisionsSchema,
+                                              String configuredSchema) throws SQLException {
+        Map<String, List<String>> tables = tablesBySchema(connection);
+        if (boundSchema != null) {
+            List<String> inSchema = tables.getOrDefault(boundSchema, List.of());
+            boolean clean = inSchema.isEmpty() || (inSchema.size() == 1
+                    && inSchema.get(0).equals(RevisionTable.TABLE)
+                    && (configuredSchema == null || configuredSchema.equals(boundSchema)));
+            return clean ? Optional.empty()
+                    : Optional.of("found table \"" + inSchema.get(0) + "\" in schema \"" + boundSchema + "\"");
+        }
+        for (String schema : schemas(connection)) {
+            List<String> inSchema = tables.getOrDefault(schema, List.of());
+            if (schema.equals("public") && inSchema.isEmpty()) {
+                continue;
+            }
+            if (inSchema.isEmpty() || !schema.equals(revisionsSchema)) {
+                return Optional.of("found schema \"" + schema + "\"");
+            }
+            if (inSchema.size() > 1) {
+                return Optional.of("found " + inSchema.size() + " tables in schema \"" + schema + "\"");
+            }
+            if (!inSchema.get(0).equals(RevisionTable.TABLE)) {
+                return Optional.of("found table \"" + inSchema.get(0) + "\" in schema \"" + schema + "\"");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The schemas Atlas inspects that Supabase manages, in name order. */
+    public static List<String> supabaseSchemas(Connection connection) throws SQLException {
+        return schemas(connection).stream().filter(ManagedSchemas::isSupabase).toList();
+    }
+
+    private static List<String> schemas(Connection connection) throws SQLException {
+        List<String> schemas = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(SCHEMAS);
+             ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                schemas.add(rs.getString(1));
+            }
+        }
+        return schemas;
+    }
+
+    private static Map<String, List<String>> tablesBySchema(Connection connection) throws SQLException {
+        Map<String, List<String>> tables = new LinkedHashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(TABLES);
+             ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                tables.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+            }
+        }
+        return tables;
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.pgmigrate.apply;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Known causes of statement failures during apply and what to do about them. */
+final class ErrorHints {
+    private static final Pattern PREPARED_STATEMENT = Pattern.compile("prepared statement \"S_\\d+\"");
+    private static final Pattern MANAGED_OBJECT = Pattern.compile(
+            "(?:must be owner of .*|permission denied for (?:schema|table|relation) )\\b(auth|storage|realtime"
+                    + "|users|objects|buckets|messages|migrations|schema_migrations|vault|supabase_\\w+)\\b");
+
+    private ErrorHints() {
+    }
+
+    static String forStatement(String sqlState, String message, boolean transactional) {
+        String state = sqlState == null ? "" : sqlState;
+        String lower = message == null ? "" : message.toLowerCase(Locale.ROOT);
+        if (lower.contains("cannot run inside a transaction block")
+                || lower.contains("cannot be executed within a pipeline")) {
+            return "this statement cannot run in a transaction. Make the file non-transactional: put"
+                    + " \"-- atlas:txmode none\" on its first line, followed by a blank line";
+        }
+        if (message != null && PREPARED_STATEMENT.matcher(message).find()) {
+            return "the connection goes through a transaction pooler (Supavisor port 6543, PgBouncer transaction"
+                    + " mode) that pgmigrate did not recognise. Use the session port (5432) or add"
+                    + " ?pgbouncer=true / prepareThreshold=0 to the URL";
+        }
+        if (lower.contains("relation \"atlas_schema_revisions\" already exists")) {
+            return "a revisions table exists in another schema than the one pgmigrate uses (often public, when a"
+                    + " pooler ignored search_path). Point revisionsSchema at the schema that holds it";
+        }
+        if ("42501".equals(state) && message != null && MANAGED_OBJECT.matcher(lower).find()) {
+            return "the object belongs to a schema Supabase manages (auth, storage, realtime, …), which your role"
+                    + " does not own. Keep your objects in public or your own schema; RLS on storage.objects is"
+                    + " already enabled, so drop such statements";
+        }
+        if ("55P03".equals(state)) {
+            return "the statement waited longer than lockTimeout for a lock another session holds (a long query or"
+                    + " an open transaction on the same table). Retry when the table is quiet, or raise"
+                    + " -Dpgmigrate.lockTimeout";
+        }
+        if ("57014".equals(state) && lower.contains("statement timeout")) {
+            return "the statement ran longer than statementTimeout; raise -Dpgmigrate.statementTimeout or split"
+                    + " the work";
+        }
+        if ("42883".equals(state) && (lower.contains("uuid_generate_v4") || lower.contains("gen_random_bytes")
+                || lower.contains("crypt("))) {
+            return "on Supabase these functions live in the extensions schema; call them as extensions.<name>()";
+        }
+        if ("42P07".equals(state) || "42710".equals(state)) {
+            return "the object already exists: it was created outside the migrations (or by a file that was renamed)."
+                    + " If the schema already matches this version, record it with mvn pgmigrate:set";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.pgmigrate.database;
+
+import io.github.pgmigrate.config.ConnectionTarget;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketException;
+import java.net.UnknownHostException;
+import java.sql.SQLException;
+import java.util.Locale;
+
+/** Explains why a connection attempt failed, with the fix for the usual causes. */
+final class ConnectionFailures {
+    private ConnectionFailures() {
+    }
+
+    static DatabaseUnavailableException explain(SQLException e, ConnectionTarget target, String scrubbedMessage) {
+        String where = target.displayUrl();
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        Throwable root = rootCause(e);
+        String message = "cannot connect to " + where + ": " + scrubbedMessage
+                + (state.isEmpty() ? "" : " (SQLSTATE " + state + ")");
+        return new DatabaseUnavailableException(message, hint(state, root, scrubbedMessage, target), e);
+    }
+
+    private static String hint(String state, Throwable root, String message, ConnectionTarget target) {
+        String host = target.host() == null ? "" : target.host().toLowerCase(Locale.ROOT);
+        String lower = message.toLowerCase(Locale.ROOT);
+        boolean supabaseDirect = host.startsWith("db.") && host.endsWith(".supabase.co");
+        if (supabaseDirect && (root instanceof NoRouteToHostException || root instanceof UnknownHostException
+                || (root instanceof SocketException && lower.contains("unreachable")))) {
+            return "db.<ref>.supabase.co is reachable over IPv6 only (unless the IPv4 add-on is enabled). From an"
+                    + " IPv4-only network such as most CI runners use the session pooler instead:"
+                    + " postgres://postgres.<ref>:<password>@aws-0-<region>.pooler.supabase.com:5432/postgres";
+        }
+        if (root instanceof UnknownHostException) {
+            return "the host name " + target.host() + " does not resolve: check the host in <url>";
+        }
+        if (root instanceof ConnectException || lower.contains("connection refused")) {
+            return "nothing accepts connections at " + target.host() + ":" + target.port() + ": check host and port,"
+                    + " that the server is running and that a firewall lets you in";
+        }
+        if ("28P01".equals(state) || "28000".equals(state)) {
+            return "check the user and password (<user>/<password>, a settings.xml <server> or -Dpgmigrate.user /"
+                    + " -Dpgmigrate.password); on the Supabase pooler the user is postgres.<project ref>";
+        }
+        if ("3D000".equals(state)) {
+            return "the database named in <url> does not exist on this server";
+        }
+        if (lower.contains("ssl") || lower.contains("root certificate")) {
+            return "SSL negotiation failed: use ?sslmode=require to encrypt without verifying the certificate, or"
+                    + " sslmode=verify-full with sslrootcert=<CA file> (note: pgjdbc reads ssl=true as verify-full)";
+        }
+        if (lower.contains("tenant") || lower.contains("enotfound")) {
+            return "the Supabase pooler does not know this user: it must be postgres.<project ref> and the host"
+                    + " must be your project's region";
+        }
+        if (lower.contains("max client") || lower.contains("emaxconn")) {
+            return "the pooler has no free connection: retry, or use the direct connection";
+        }
+        return null;
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
+    }
+}
