@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 
-class StatementSplitterProperties {
+class StatementSplitterPropertiesTest {
 
     @Property(tries = 300)
     void joinedStatementsSplitBackIntoThemselves(@ForAll("statements") @Size(min = 1, max = 12) List<String> statements)
