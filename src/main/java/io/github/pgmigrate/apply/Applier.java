@@ -48,9 +48,8 @@ public final class Applier {
 
     public ApplyResult apply(MigrationDirectory directory, ApplyOptions options) throws PgMigrateException {
         options.validate();
-        SumFile sum = DirectoryCheck.verify(directory);
+        SumFile sum = DirectoryCheck.verify(directory, options.strict(), out);
         ConnectionSettings settings = connector.settings();
-        settings.target().warnings().forEach(out::warn);
         if (connector.transactionPooler()) {
             out.warn("The URL points at a transaction pooler (" + settings.target().pooler().reason() + "). Running"
                     + " pooler-safe: no server-side prepared statements, the migration lock is taken inside each"

@@ -216,9 +216,9 @@ class ApplierTest {
 
         MigrationDirs.edit(dir, "2_idx.sql", "-- atlas:txmode none\nCREATE INDEX CONCURRENTLY t_id ON t (id);\n");
         assertThatThrownBy(() -> apply(db, MigrationDirs.rehash(dir), ApplyOptions.defaults()))
-                .isInstanceOfSatisfying(PgMigrateException.class, e -> assertThat(e.hint())
-                        .contains("line 1 has an atlas:txmode directive")
-                        .contains("followed by a blank line"));
+                .isInstanceOf(PgMigrateException.class)
+                .hasMessageContaining("2_idx.sql:1")
+                .hasMessageContaining("add an empty line after it");
     }
 
     @Test
@@ -246,8 +246,8 @@ class ApplierTest {
         MigrationDirectory edited = MigrationDirs.edit(dir, "20240103000000_seed.sql", "SELECT 1;\n");
         assertThatThrownBy(() -> apply(db, edited, ApplyOptions.defaults()))
                 .isInstanceOf(PgMigrateException.class)
-                .hasMessageContaining("checksum mismatch")
-                .hasMessageContaining("20240103000000_seed.sql was edited");
+                .hasMessageStartingWith("the migration directory is not valid, nothing was applied")
+                .hasMessageContaining("atlas.sum:4: 20240103000000_seed.sql was edited after atlas.sum was written");
         assertThat(Sql.one(db, "SELECT count(*) FROM pg_namespace WHERE nspname = 'atlas_schema_revisions'"))
                 .isEqualTo("0");
     }
