@@ -122,23 +122,7 @@ public final class Applier {
             RevisionSchemaGuard.check(connection, settings.target().searchPath(), settings.revisionsSchema());
             boolean tableExists = table.exists(connection);
             if (!tableExists && !options.dryRun()) {
-                List<String> create = new ArrayList<>();
-                create.add("BEGIN");
-                if (pooler) {
-                    // No session lock behind a pooler: serialise first runs on CREATE SCHEMA / CREATE TABLE with the
-                    // lock's key for this transaction. (Elsewhere this session's own lock connection holds the key.)
-                    create.addAll(timeoutsLocal());
-                    create.add("SELECT pg_advisory_xact_lock(" + LockKey.apply() + ")");
-                }
-                create.addAll(table.createStatements(connection));
-                create.add("COMMIT");
-                Pipeline.Outcome outcome = Pipeline.run(connection, create);
-                if (!outcome.succeeded()) {
-                    Pipeline.run(connection, List.of("ROLLBACK"));
-                }
-                if (!outcome.succeeded()) {
-                    throw outcome.failure();
-                }
+                RevisionsBootstrap.ensure(connection, table, pooler, timeoutsLocal());
             }
             List<Revision> revisions = tableExists || !options.dryRun() ? table.readAll(connection) : List.of();
             List<MigrationFile> files = directory.files();

@@ -1,0 +1,53 @@
+package io.github.pgmigrate.status;
+
+import java.util.List;
+
+/**
+ * Where a database stands against a migration directory, in Atlas's {@code migrate status} terms plus a row per
+ * version.
+ *
+ * @param current           the last applied version, or {@code No migration applied yet}
+ * @param next              the first pending version, or {@code Already at latest version}
+ * @param nextIsCheckpoint  whether the next file is a checkpoint on a database without history
+ * @param executed          revision rows (including baseline and manually set ones)
+ * @param pending           pending files
+ * @param outOfOrder        files added below the applied history
+ * @param lastPartial       whether the last revision did not run to its end
+ * @param appliedStatements statements of the last, partial file that were applied
+ * @param totalStatements   statements in that file (0 when the last file is not partial)
+ * @param error             the last attempt's error, or null
+ * @param errorStatement    the statement it failed on, or null
+ * @param outOfOrderError   the out-of-order error apply would raise, or null
+ * @param rows              one row per file and per revision without a file, in version order
+ */
+public record StatusReport(String current, String next, boolean nextIsCheckpoint, int executed, int pending,
+                           int outOfOrder, boolean lastPartial, long appliedStatements, long totalStatements,
+                           String error, String errorStatement, String outOfOrderError, List<Row> rows) {
+
+    public static final String NONE_APPLIED = "No migration applied yet";
+    public static final String UP_TO_DATE = "Already at latest version";
+
+    public StatusReport {
+        rows = List.copyOf(rows);
+    }
+
+    /** OK when nothing is pending and nothing is half done. */
+    public boolean isUpToDate() {
+        return pending == 0 && outOfOrder == 0 && !lastPartial;
+    }
+
+    /**
+     * One version.
+     *
+     * @param version     the version
+     * @param description its description
+     * @param state       applied, pending, partially applied, baseline, manually set, out of order, skipped, or
+     *                    "no file" for a revision whose file is gone
+     * @param executedAt  when it ran (ISO-8601, UTC), or empty
+     * @param millis      how long it took in ms, or -1
+     * @param statements  "applied/total", or the statement count of a pending file
+     */
+    public record Row(String version, String description, String state, String executedAt, long millis,
+                      String statements) {
+    }
+}
