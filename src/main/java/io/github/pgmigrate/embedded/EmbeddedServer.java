@@ -26,8 +26,14 @@ public final class EmbeddedServer implements AutoCloseable {
 
     /** Starts a server from the given binaries; fails with the cause when it cannot start. */
     public static EmbeddedServer start(BinariesArchive binaries) throws IOException {
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        // initdb's and the server's chatter go to a file instead of the build log; failures point at it.
+        java.nio.file.Path log = java.nio.file.Files.createTempFile("pgmigrate-embedded-", ".log");
+        EmbeddedPostgres postgres;
+        try {
+            postgres = EmbeddedPostgres.builder()
                 .setPgBinaryResolver(binaries)
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .setPGStartupWait(Duration.ofSeconds(60))
                 // Migrations are test data here; durability buys nothing and costs an fsync per commit.
                 .setServerConfig("fsync", "off")
@@ -35,6 +41,9 @@ public final class EmbeddedServer implements AutoCloseable {
                 .setServerConfig("full_page_writes", "off")
                 .setServerConfig("max_connections", "200")
                 .start();
+        } catch (IOException | RuntimeException e) {
+            throw new IOException("embedded PostgreSQL did not start (" + e.getMessage() + "); its log is " + log, e);
+        }
         try (Connection connection = DriverManager.getConnection(jdbcUrl(postgres.getPort(), "postgres"), USER, null);
              ResultSet rs = connection.createStatement().executeQuery("SHOW server_version")) {
             rs.next();

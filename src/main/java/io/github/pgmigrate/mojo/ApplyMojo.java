@@ -1,0 +1,121 @@
+package io.github.pgmigrate.mojo;
+
+import io.github.pgmigrate.PgMigrateException;
+import io.github.pgmigrate.apply.Applier;
+import io.github.pgmigrate.apply.ApplyOptions;
+import io.github.pgmigrate.apply.ExecOrder;
+import io.github.pgmigrate.config.ConfigurationException;
+import io.github.pgmigrate.database.DatabaseConnector;
+import io.github.pgmigrate.database.DatabaseUnavailableException;
+import io.github.pgmigrate.directory.TxMode;
+import io.github.pgmigrate.status.StatusFormatter;
+import io.github.pgmigrate.status.StatusReader;
+import java.io.IOException;
+import javax.inject.Inject;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.eclipse.aether.RepositorySystem;
+
+/**
+ * Applies the pending migrations to the chosen environment's database, as {@code atlas migrate apply} does and into
+ * the same {@code atlas_schema_revisions} table. See docs/goals/apply.md.
+ */
+@Mojo(name = "apply", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
+public class ApplyMojo extends AbstractPgMigrateMojo {
+
+    /** Skips this goal only. */
+    @Parameter(property = "pgmigrate.apply.skip", defaultValue = "false")
+    private boolean applySkip;
+
+    /** {@code file} (one transaction per file), {@code all} (one for the run) or {@code none}. */
+    @Parameter(property = "pgmigrate.txMode", defaultValue = "file")
+    private String txMode;
+
+    /** {@code linear}, {@code linear-skip} or {@code non-linear}: what to do with files added out of order. */
+    @Parameter(property = "pgmigrate.execOrder", defaultValue = "linear")
+    private String execOrder;
+
+    /** On a database without history: record this version as applied and apply only the files after it. */
+    @Parameter(property = "pgmigrate.baseline")
+    private String baseline;
+
+    /** On a database without history: apply even though the database already holds other objects. */
+    @Parameter(property = "pgmigrate.allowDirty", defaultValue = "false")
+    private boolean allowDirty;
+
+    /** Print the SQL that would run and change nothing. */
+    @Parameter(property = "pgmigrate.dryRun", defaultValue = "false")
+    private boolean dryRun;
+
+    /** Apply up to and including this version. */
+    @Parameter(property = "pgmigrate.toVersion")
+    private String toVersion;
+
+    /** Apply at most this many files (0: all). */
+    @Parameter(property = "pgmigrate.amount", defaultValue = "0")
+    private int amount;
+
+    /** How long to wait for another run's migration lock, and PostgreSQL's lock_timeout per migration. */
+    @Parameter(property = "pgmigrate.lockTimeout", defaultValue = "10s")
+    private String lockTimeout;
+
+    /** PostgreSQL's statement_timeout per migration; 0 for none. */
+    @Parameter(property = "pgmigrate.statementTimeout", defaultValue = "0")
+    private String statementTimeout;
+
+    /** Print the status table after applying. */
+    @Parameter(property = "pgmigrate.apply.status", defaultValue = "false")
+    private boolean printStatus;
+
+    private final RepositorySystem repositories;
+
+    @Inject
+    public ApplyMojo(SettingsDecrypter decrypter, RepositorySystem repositories) {
+        super(decrypter);
+        this.repositories = repositories;
+    }
+
+    @Override
+    protected String goal() {
+        return "apply";
+    }
+
+    @Override
+    protected boolean goalSkipped() {
+        return applySkip;
+    }
+
+    @Override
+    protected void run() throws PgMigrateException, IOException, MojoExecutionException {
+        ApplyOptions options = options();
+        options.validate();
+        var directory = loadDirectory();
+        DatabaseConnector connector = DatabaseConnections.open(connection(), repositories, session,
+                getPluginContext(), getLog());
+        MavenOutput out = new MavenOutput(getLog());
+        try {
+            new Applier(connector, out).apply(directory, options);
+            if (printStatus && !dryRun) {
+                StatusFormatter.lines(new StatusReader(connector).read(directory, options.execOrder()))
+                        .forEach(out::info);
+            }
+        } catch (DatabaseUnavailableException e) {
+            throw new MojoExecutionException(e.describe(), e);
+        }
+    }
+
+    private ApplyOptions options() throws ConfigurationException {
+        TxMode mode;
+        try {
+            mode = TxMode.parse(txMode == null ? "file" : txMode.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("unknown tx-mode \"" + txMode + "\"", "use file, all or none");
+        }
+        return new ApplyOptions(mode, ExecOrder.parse(execOrder), baseline, allowDirty, dryRun, toVersion, amount,
+                Durations.parse("lockTimeout", lockTimeout), Durations.parse("statementTimeout", statementTimeout),
+                strict);
+    }
+}

@@ -1,0 +1,74 @@
+package io.github.pgmigrate.mojo;
+
+import io.github.pgmigrate.config.ConnectionSettings;
+import io.github.pgmigrate.database.DatabaseConnector;
+import io.github.pgmigrate.embedded.BinariesArchive;
+import io.github.pgmigrate.embedded.EmbeddedPostgresVersions;
+import io.github.pgmigrate.embedded.EmbeddedServer;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.artifact.DefaultArtifact;
+import org.eclipse.aether.repository.RemoteRepository;
+import org.eclipse.aether.resolution.ArtifactRequest;
+import org.eclipse.aether.resolution.ArtifactResolutionException;
+
+/**
+ * Turns the chosen environment into a {@link DatabaseConnector}. For {@code embedded[:major]} it resolves that major's
+ * PostgreSQL binaries through Maven (from the local repository or Maven Central) and starts them; the server lives
+ * until Maven exits and is shared by the goals of one build (kept in the plugin context), so
+ * {@code mvn pgmigrate:apply pgmigrate:status} reports on the database that apply just migrated.
+ */
+final class DatabaseConnections {
+    private DatabaseConnections() {
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    static DatabaseConnector open(ConnectionSettings settings, RepositorySystem repositories, MavenSession session,
+                                  Map pluginContext, Log log) throws MojoExecutionException {
+        if (!settings.target().isEmbedded()) {
+            return DatabaseConnector.of(settings);
+        }
+        int major = settings.target().embeddedMajor();
+        String key = "pgmigrate.embedded." + major;
+        Map context = pluginContext != null ? pluginContext : new java.util.HashMap();
+        synchronized (context) {
+            EmbeddedServer server = (EmbeddedServer) context.get(key);
+            if (server == null) {
+                Path binaries = resolve(major, repositories, session);
+                try {
+                    server = EmbeddedServer.start(new BinariesArchive(binaries));
+                } catch (IOException e) {
+                    throw new MojoExecutionException("could not start embedded PostgreSQL " + major + " from "
+                            + binaries + ": " + e.getMessage(), e);
+                }
+                context.put(key, server);
+                log.info("Started embedded PostgreSQL " + server.serverVersion() + " on port " + server.port()
+                        + " (a throw-away database: it is gone when Maven exits)");
+            }
+            return DatabaseConnector.embedded(settings, server);
+        }
+    }
+
+    private static Path resolve(int major, RepositorySystem repositories, MavenSession session)
+            throws MojoExecutionException {
+        DefaultArtifact artifact = new DefaultArtifact(EmbeddedPostgresVersions.GROUP_ID,
+                EmbeddedPostgresVersions.ARTIFACT_ID, "jar", EmbeddedPostgresVersions.binariesVersion(major));
+        MavenProject project = session.getCurrentProject();
+        List<RemoteRepository> remotes = project != null ? project.getRemoteProjectRepositories() : List.of();
+        try {
+            return repositories.resolveArtifact(session.getRepositorySession(),
+                    new ArtifactRequest(artifact, remotes, null)).getArtifact().getFile().toPath();
+        } catch (ArtifactResolutionException e) {
+            throw new MojoExecutionException("could not resolve the PostgreSQL " + major + " binaries "
+                    + artifact + ": " + e.getMessage() + ". They come from Maven Central; offline, fetch them once"
+                    + " with mvn dependency:get -Dartifact=" + artifact, e);
+        }
+    }
+}
