@@ -26,6 +26,7 @@ public final class EmbeddedServer implements AutoCloseable {
 
     /** Starts a server from the given binaries; fails with the cause when it cannot start. */
     public static EmbeddedServer start(BinariesArchive binaries) throws IOException {
+        loadShutdownClasses();
         // initdb's and the server's chatter go to a file instead of the build log; failures point at it.
         java.nio.file.Path log = java.nio.file.Files.createTempFile("pgmigrate-embedded-", ".log");
         EmbeddedPostgres postgres;
@@ -52,6 +53,19 @@ public final class EmbeddedServer implements AutoCloseable {
             postgres.close();
             throw new IOException("embedded PostgreSQL started but does not answer: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * zonky stops the server from a JVM shutdown hook. Inside Maven that hook runs after the plugin's class realm is
+     * closed, when classes it has not loaded yet can no longer be loaded, and the server would be left running. So
+     * run the one code path of its shutdown that start-up does not, on a scratch directory, while loading still works.
+     */
+    private static void loadShutdownClasses() throws IOException {
+        java.nio.file.Path scratch = java.nio.file.Files.createTempDirectory("pgmigrate-embedded-");
+        java.nio.file.Path nested = java.nio.file.Files.createDirectory(scratch.resolve("base"));
+        java.nio.file.Files.writeString(nested.resolve("PG_VERSION"), "");
+        java.nio.file.Files.writeString(scratch.resolve("postgresql.conf"), "");
+        org.apache.commons.io.FileUtils.deleteDirectory(scratch.toFile());
     }
 
     public int port() {
