@@ -186,13 +186,17 @@ public final class Applier {
 
         private PgMigrateException notClean(String reason) throws SQLException {
             List<String> supabase = CleanCheck.supabaseSchemas(connection);
+            List<String> roles = CleanCheck.supabaseRoles(connection);
             String hint = "set -Dpgmigrate.baseline=<version> to record the existing schema as that version, or"
                     + " -Dpgmigrate.allowDirty=true to apply the migrations on top of what is there, or bind the URL"
                     + " to your own schema (?currentSchema=public, or search_path=public in a postgres:// URL) so"
                     + " only that schema is checked";
-            if (!supabase.isEmpty()) {
-                hint = "This is a Supabase database: " + String.join(", ", supabase) + " are schemas Supabase"
-                        + " manages, not your migrations. For a project whose migrations create objects only in"
+            if (!supabase.isEmpty() || !roles.isEmpty()) {
+                hint = "This is a Supabase database: "
+                        + (supabase.isEmpty() ? "" : String.join(", ", supabase) + " are schemas Supabase manages")
+                        + (supabase.isEmpty() || roles.isEmpty() ? "" : " and ")
+                        + (roles.isEmpty() ? "" : String.join(", ", roles) + " are its roles")
+                        + ", not your migrations'. For a project whose migrations create objects only in"
                         + " public, bind the URL to it (?currentSchema=public / search_path=public) or set"
                         + " -Dpgmigrate.allowDirty=true; if public already holds the schema of some version, use"
                         + " -Dpgmigrate.baseline=<version>.";

@@ -75,6 +75,22 @@ public final class CleanCheck {
         return schemas(connection).stream().filter(ManagedSchemas::isSupabase).toList();
     }
 
+    /** The roles of the cluster that Supabase reserves, in name order; empty unless a supabase_* role exists. */
+    public static List<String> supabaseRoles(Connection connection) throws SQLException {
+        List<String> roles = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT rolname FROM pg_catalog.pg_roles ORDER BY rolname COLLATE \"C\"");
+             ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                if (ManagedSchemas.isSupabaseRole(rs.getString(1))) {
+                    roles.add(rs.getString(1));
+                }
+            }
+        }
+        // anon, authenticated or pgbouncer alone also exist outside Supabase (PostgREST, PgBouncer set-ups).
+        return roles.stream().anyMatch(r -> r.startsWith("supabase_")) ? roles : List.of();
+    }
+
     private static List<String> schemas(Connection connection) throws SQLException {
         List<String> schemas = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(SCHEMAS);

@@ -1,6 +1,5 @@
 package io.github.pgmigrate.apply;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -14,11 +13,16 @@ public final class ManagedSchemas {
             "net", "pgmq", "pgsodium", "pgsodium_masks", "pgtle", "repack", "tiger", "tiger_data", "topology",
             "vault", "supabase_subscription_mgmt");
 
-    /** Cluster roles Supabase creates; their presence identifies a Supabase database. */
-    public static final List<String> SUPABASE_ROLES = List.of("supabase_admin", "authenticator", "anon",
-            "authenticated", "service_role");
+    /** Cluster roles Supabase reserves (the Supabase CLI's list); their presence identifies a Supabase database. */
+    private static final Set<String> SUPABASE_ROLES = Set.of("anon", "authenticated", "authenticator",
+            "dashboard_user", "pgbouncer", "service_role", "pgsodium_keyholder", "pgsodium_keyiduser",
+            "pgsodium_keymaker", "pgtle_admin");
 
     private ManagedSchemas() {
+    }
+
+    public static boolean isSupabaseRole(String role) {
+        return SUPABASE_ROLES.contains(role) || role.startsWith("supabase_") || role.startsWith("cli_login_");
     }
 
     public static boolean isSupabase(String schema) {

@@ -255,12 +255,14 @@ class ApplierTest {
     @Test
     void dirtyDatabaseIsRefusedWithAtlasWordingAndSupabaseHint() throws Exception {
         TestDatabase db = TestDatabases.createDatabase();
-        Sql.exec(db, "CREATE SCHEMA auth", "CREATE TABLE auth.users (id uuid)", "CREATE SCHEMA storage");
+        Sql.exec(db, "CREATE SCHEMA auth", "CREATE TABLE auth.users (id uuid)", "CREATE SCHEMA storage",
+                "DO $$ BEGIN CREATE ROLE supabase_admin; EXCEPTION WHEN duplicate_object THEN NULL; END $$");
         assertThatThrownBy(() -> apply(db, threeFiles(), ApplyOptions.defaults()))
                 .isInstanceOfSatisfying(PgMigrateException.class, e -> {
                     assertThat(e.getMessage()).isEqualTo("connected database is not clean: found schema \"auth\"."
                             + " baseline version or allow-dirty is required");
-                    assertThat(e.hint()).contains("Supabase").contains("auth, storage").contains("allowDirty")
+                    assertThat(e.hint()).contains("Supabase").contains("auth, storage are schemas Supabase manages")
+                            .contains("supabase_admin").contains("allowDirty")
                             .contains("baseline");
                 });
         assertThat(Sql.one(db, "SELECT count(*) FROM " + REVISIONS)).isEqualTo("0");
