@@ -53,8 +53,9 @@ public final class Applier {
         if (connector.transactionPooler()) {
             out.warn("The URL points at a transaction pooler (" + settings.target().pooler().reason() + "). Running"
                     + " pooler-safe: no server-side prepared statements, the migration lock is taken inside each"
-                    + " file's transaction, timeouts are set with SET LOCAL only. Non-transactional files are not"
-                    + " protected against a concurrent apply; prefer the session port (5432) for migrations.");
+                    + " file's transaction, timeouts are set with SET LOCAL only. Non-transactional files are claimed"
+                    + " under the lock but run without it and without timeouts; prefer the session port (5432) for"
+                    + " migrations.");
         }
         long started = System.nanoTime();
         try (Connection connection = connector.open()) {
@@ -421,8 +422,24 @@ public final class Applier {
                     OffsetDateTime.now(ZoneOffset.UTC), 0, "", "", plan.hash(), null, operatorVersion);
             long fileStart = System.nanoTime();
             List<String> setup = new ArrayList<>(timeoutsSession(false));
-            setup.add(table.upsertSql(row));
-            runOrThrow(setup);
+            if (pooler) {
+                // No session lock behind a pooler: claim the file under the lock's key in a short transaction, so a
+                // concurrent run's guard sees the claim and stops instead of running the same statements.
+                setup.add("BEGIN");
+                setup.addAll(timeoutsLocal());
+                setup.add("SELECT pg_advisory_xact_lock(" + LockKey.apply() + ")");
+                setup.add(concurrentRunGuard(plan, existing));
+                setup.add(table.upsertSql(row));
+                setup.add("COMMIT");
+                Pipeline.Outcome claimed = Pipeline.run(connection, setup);
+                if (!claimed.succeeded()) {
+                    Pipeline.run(connection, List.of("ROLLBACK"));
+                    throw setupFailure(plan, claimed.failure());
+                }
+            } else {
+                setup.add(table.upsertSql(row));
+                runOrThrow(setup);
+            }
             for (int i = start; i < statements.size(); i++) {
                 Statement statement = statements.get(i);
                 Pipeline.Outcome outcome = Pipeline.run(connection, List.of(statement.text()));
