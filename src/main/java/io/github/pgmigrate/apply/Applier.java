@@ -453,9 +453,10 @@ public final class Applier {
                     record.addAll(timeoutsSession(true));
                     runOrThrow(record);
                     throw StatementFailure.of(plan.file().name(), i, statements.size(), statement, e,
-                            "The file runs without a transaction: statements 1 to " + i + " stay applied and are"
-                                    + " recorded. Fix statement " + (i + 1) + " (leave those before it as they are)"
-                                    + " and run apply again to resume there.", settings::scrub, false);
+                            "The file runs without a transaction: " + (i == 0 ? "no statement of it was applied."
+                                    : (i == 1 ? "statement 1 stays applied" : "statements 1 to " + i + " stay applied")
+                                    + " and recorded. Fix statement " + (i + 1) + " (leave those before it as they"
+                                    + " are) and run apply again to resume there."), settings::scrub, false);
                 }
                 List<String> record = new ArrayList<>();
                 if (i == statements.size() - 1) {
