@@ -14,7 +14,8 @@ final class ContentionRules {
             return;
         }
         if (s.inTransaction() && state.accessExclusiveTransaction != null
-                && state.accessExclusiveTransaction == s.transactionId() && !state.accessExclusiveReported) {
+                && state.accessExclusiveTransaction == s.transactionId() && !state.accessExclusiveReported
+                && mayTakeLong(ddl, state)) {
             state.accessExclusiveReported = true;
             out.report(Rule.STATEMENTS_AFTER_ACCESS_EXCLUSIVE, s, "This statement runs while the transaction still holds the ACCESS EXCLUSIVE lock on "
                             + state.accessExclusiveTable + " taken earlier: every query on that table waits until COMMIT.",
@@ -22,7 +23,7 @@ final class ContentionRules {
         }
         if (ddl instanceof Ddl.AlterTable alter && alter.name() != null && !state.isNewTable(alter.name())) {
             QualifiedName table = alter.name();
-            int count = state.alterCounts.merge(key(table), 1, Integer::sum);
+            int count = alter.lock().blocksTraffic() ? state.alterCounts.merge(key(table), 1, Integer::sum) : 0;
             if (count == 2) {
                 out.report(Rule.MULTIPLE_ALTER_TABLE_SAME_TABLE, s, "Second ALTER TABLE on " + Names.of(table)
                                 + " in this file: each one queues for its lock again and may scan or rewrite the table again.",
@@ -35,6 +36,24 @@ final class ContentionRules {
                 state.accessExclusiveReported = false;
             }
         }
+    }
+
+    /**
+     * Whether the statement can make the held lock last: data changes (their duration depends on the data) and
+     * statements that queue for a blocking lock on another existing object. Catalog-only statements such as
+     * CREATE VIEW or COMMENT ON (e.g. the compatibility view after a rename) finish at once.
+     */
+    private static boolean mayTakeLong(Ddl ddl, MigrationState state) {
+        if (ddl instanceof Ddl.Insert || ddl instanceof Ddl.Update) {
+            return true;
+        }
+        if (ddl instanceof Ddl.Other other) {
+            String w = other.words();
+            return w.startsWith("delete") || w.startsWith("merge") || w.startsWith("copy") || w.startsWith("with")
+                    || w.startsWith("select") || w.startsWith("do");
+        }
+        String locked = TimeoutRules.lockedObject(ddl, state);
+        return locked != null && !locked.equals(state.accessExclusiveTable);
     }
 
     private static QualifiedName key(QualifiedName table) {

@@ -58,15 +58,25 @@ final class TimeoutRules {
         }
     }
 
-    /** The pre-existing object a statement locks, for messages, or null when it locks nothing other sessions use. */
+    /**
+     * The pre-existing object a statement locks in a mode that blocks reads or writes (SHARE or stronger), for
+     * messages, or null. Waiting for a weaker lock (CREATE INDEX CONCURRENTLY, VALIDATE CONSTRAINT: SHARE UPDATE
+     * EXCLUSIVE) does not make application queries queue, so those statements need no lock_timeout.
+     */
     static String lockedObject(Ddl ddl, MigrationState state) {
         if (ddl instanceof Ddl.AlterTable alter) {
+            if (!alter.lock().blocksTraffic()) {
+                return null;
+            }
             return alter.name() == null ? "the tables of a tablespace" : existingTable(alter.name(), state);
         }
         if (ddl instanceof Ddl.CreateIndex index) {
-            return existingTable(index.table(), state);
+            return index.concurrently() ? null : existingTable(index.table(), state);
         }
         if (ddl instanceof Ddl.Drop drop) {
+            if (drop.concurrently()) {
+                return null;
+            }
             for (QualifiedName name : drop.names()) {
                 boolean isNew = switch (drop.kind()) {
                     case INDEX -> state.isNewIndex(name);
@@ -83,6 +93,9 @@ final class TimeoutRules {
             return null;
         }
         if (ddl instanceof Ddl.Reindex reindex) {
+            if (reindex.concurrently()) {
+                return null;
+            }
             return reindex.name() == null ? "the indexes" : Names.of(reindex.name());
         }
         if (ddl instanceof Ddl.Cluster cluster) {
@@ -95,9 +108,13 @@ final class TimeoutRules {
             return truncate.tables().stream().map(t -> existingTable(t, state)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         }
         if (ddl instanceof Ddl.LockTable lock) {
+            if (!lock.mode().blocksTraffic()) {
+                return null;
+            }
             return lock.tables().isEmpty() ? "the table" : Names.of(lock.tables().get(0));
         }
         if (ddl instanceof Ddl.RefreshMaterializedView refresh) {
+            // Both forms block: plain REFRESH takes ACCESS EXCLUSIVE, CONCURRENTLY takes EXCLUSIVE (writes).
             return existingTable(refresh.name(), state);
         }
         if (ddl instanceof Ddl.CreateTrigger trigger) {
