@@ -24,11 +24,11 @@ final class MigrationState {
     record EnumValue(QualifiedName type, String label, int transactionId) {
     }
 
-    final List<Created> tables = new ArrayList<>();
-    final List<Created> indexes = new ArrayList<>();
-    final List<Created> schemas = new ArrayList<>();
-    final List<Created> types = new ArrayList<>();
-    final List<Created> views = new ArrayList<>();
+    final CreatedObjects tables = new CreatedObjects();
+    final CreatedObjects indexes = new CreatedObjects();
+    final CreatedObjects schemas = new CreatedObjects();
+    final CreatedObjects types = new CreatedObjects();
+    final CreatedObjects views = new CreatedObjects();
     final List<TableColumn> addedColumns = new ArrayList<>();
     final List<AddedConstraint> notValidConstraints = new ArrayList<>();
     final List<TableColumn> validatedNotNullChecks = new ArrayList<>();
@@ -70,15 +70,39 @@ final class MigrationState {
     }
 
     int transactionOfType(QualifiedName type) {
-        return types.stream().filter(c -> c.name().sameObjectAs(type)).mapToInt(Created::transactionId).findFirst()
-                .orElse(Integer.MIN_VALUE);
+        return types.transactionOf(type);
     }
 
     boolean isNewColumn(QualifiedName table, String column) {
         return addedColumns.stream().anyMatch(c -> c.table().sameObjectAs(table) && c.column().equals(column));
     }
 
-    private static boolean contains(List<Created> created, QualifiedName name) {
-        return created.stream().anyMatch(c -> c.name().sameObjectAs(name));
+    private static boolean contains(CreatedObjects created, QualifiedName name) {
+        return created.contains(name);
+    }
+
+    /** Objects created by the file, indexed by bare name (files can create thousands of objects). */
+    static final class CreatedObjects {
+        private final Map<String, List<Created>> byName = new HashMap<>();
+
+        void add(Created created) {
+            byName.computeIfAbsent(created.name().name(), k -> new ArrayList<>()).add(created);
+        }
+
+        boolean contains(QualifiedName name) {
+            return transactionOf(name) != Integer.MIN_VALUE;
+        }
+
+        int transactionOf(QualifiedName name) {
+            if (name == null) {
+                return Integer.MIN_VALUE;
+            }
+            for (Created c : byName.getOrDefault(name.name(), List.of())) {
+                if (c.name().sameObjectAs(name)) {
+                    return c.transactionId();
+                }
+            }
+            return Integer.MIN_VALUE;
+        }
     }
 }

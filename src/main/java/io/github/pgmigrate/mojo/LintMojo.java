@@ -109,7 +109,9 @@ public class LintMojo extends AbstractPgMigrateMojo {
         LintOptions options = options();
         List<ReportFormat> reportFormats = reportFormats();
         MigrationDirectory directory = loadDirectory();
+        long start = System.nanoTime();
         LintResult result = LintRun.run(directory, scope(), options, this::displayPath);
+        long lintMillis = (System.nanoTime() - start) / 1_000_000;
 
         for (Finding finding : result.findings()) {
             if (finding.severity() == Severity.ERROR) {
@@ -128,7 +130,8 @@ public class LintMojo extends AbstractPgMigrateMojo {
             getLog().info("Lint reports: " + written.stream().map(this::displayPath).collect(Collectors.joining(", ")));
         }
         getLog().info("Linted " + result.statements() + " statement(s) in " + result.files().size() + " file(s) of "
-                + displayPath(directory.path()) + " for PostgreSQL " + options.pgVersion() + ": " + LintGate.counts(result));
+                + displayPath(directory.path()) + " for PostgreSQL " + options.pgVersion() + " in " + lintMillis + " ms: "
+                + LintGate.counts(result));
         if (gate.fails(result)) {
             throw new MojoFailureException("pgmigrate:lint found " + LintGate.counts(result) + " (failOn=" + gate.id()
                     + "); fix the migrations, suppress a reviewed finding with -- pgmigrate:ignore <rule>, or change"
