@@ -29,11 +29,17 @@ public final class LintBenchmark {
     public static void main(String[] args) throws Exception {
         int statements = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         String sql = generate(statements);
-        if (args.length > 1) {
+        if (args.length > 1 && !args[1].startsWith("--")) {
             Files.writeString(Path.of(args[1]), sql);
             return;
         }
         Linter linter = new Linter(LintOptions.defaults());
+        if (args.length > 1 && args[1].equals("--cold")) {
+            long start = System.nanoTime();
+            LintResult result = lint(linter, sql);
+            System.out.printf("cold JVM, first lint of %d statements: %.0f ms%n", result.statements(), (System.nanoTime() - start) / 1e6);
+            return;
+        }
         for (int i = 0; i < 20; i++) {
             lint(linter, sql);
         }

@@ -151,7 +151,8 @@ final class SchemaDesignRules {
     private static void identifiers(StatementView s, FindingSink out) {
         Set<String> reported = new HashSet<>();
         for (Token t : s.tokens()) {
-            if (t.isIdentifier() && t.value().getBytes(StandardCharsets.UTF_8).length > MAX_IDENTIFIER_BYTES
+            // A UTF-16 unit takes at most 3 UTF-8 bytes, so names of up to 21 units cannot exceed 63 bytes.
+            if (t.isIdentifier() && t.value().length() > MAX_IDENTIFIER_BYTES / 3 && t.value().getBytes(StandardCharsets.UTF_8).length > MAX_IDENTIFIER_BYTES
                     && reported.add(t.value())) {
                 out.report(Rule.IDENTIFIER_TOO_LONG, s, "Identifier " + Names.of(t.value()) + " is "
                                 + t.value().getBytes(StandardCharsets.UTF_8).length + " bytes; PostgreSQL silently truncates names to 63 bytes ("

@@ -33,76 +33,97 @@ public final class DdlRecognizer {
     }
 
     private static Ddl statement(TokenCursor c) {
-        if (c.accept("begin") || c.accept("start", "transaction")) {
-            return new Ddl.Begin();
+        Token first = c.peek();
+        if (first == null || first.kind() != TokenKind.WORD) {
+            return new Ddl.Other(firstWords(c), false);
         }
-        if (c.peekWord("commit") || c.peekWord("end")) {
-            if (c.peekWords("commit", "prepared")) {
-                return new Ddl.Other("commit prepared", true);
+        // Dispatch on the leading keyword: most statements are decided by it alone.
+        switch (first.value()) {
+            case "begin" -> {
+                return new Ddl.Begin();
             }
-            return new Ddl.Commit();
-        }
-        if (c.peekWord("rollback") || c.peekWord("abort")) {
-            c.next();
-            if (c.peekWord("prepared")) {
-                return new Ddl.Other("rollback prepared", true);
+            case "start" -> {
+                return c.peekWords("start", "transaction") ? new Ddl.Begin() : new Ddl.Other(firstWords(c), false);
             }
-            c.accept("work");
-            c.accept("transaction");
-            if (c.peekWord("to")) {
-                return new Ddl.Other("rollback to savepoint", false);
+            case "commit", "end" -> {
+                return c.peekWords("commit", "prepared") ? new Ddl.Other("commit prepared", true) : new Ddl.Commit();
             }
-            return new Ddl.Rollback();
-        }
-        if (c.accept("set")) {
-            return set(c);
-        }
-        if (c.accept("create")) {
-            return create(c);
-        }
-        if (c.accept("alter")) {
-            return alter(c);
-        }
-        if (c.accept("drop")) {
-            return drop(c);
-        }
-        if (c.accept("reindex")) {
-            return reindex(c);
-        }
-        if (c.accept("cluster")) {
-            return cluster(c);
-        }
-        if (c.accept("vacuum")) {
-            return vacuum(c);
-        }
-        if (c.accept("truncate")) {
-            c.accept("table");
-            List<QualifiedName> tables = c.qualifiedNames();
-            List<Token> rest = c.rest();
-            boolean cascade = rest.stream().anyMatch(t -> t.isWord("cascade"));
-            return new Ddl.Truncate(tables, cascade);
-        }
-        if (c.accept("lock")) {
-            return lock(c);
-        }
-        if (c.accept("refresh", "materialized", "view")) {
-            boolean concurrently = c.accept("concurrently");
-            return new Ddl.RefreshMaterializedView(c.qualifiedName(), concurrently);
-        }
-        if (c.accept("insert", "into")) {
-            QualifiedName table = c.qualifiedName();
-            if (c.accept("as")) {
-                c.identifier();
+            case "rollback", "abort" -> {
+                c.next();
+                if (c.peekWord("prepared")) {
+                    return new Ddl.Other("rollback prepared", true);
+                }
+                c.accept("work");
+                c.accept("transaction");
+                return c.peekWord("to") ? new Ddl.Other("rollback to savepoint", false) : new Ddl.Rollback();
             }
-            return new Ddl.Insert(table, c.peekSymbol("(") ? TableElementParser.columnList(c) : List.of());
+            case "set" -> {
+                c.next();
+                return set(c);
+            }
+            case "create" -> {
+                c.next();
+                return create(c);
+            }
+            case "alter" -> {
+                c.next();
+                return alter(c);
+            }
+            case "drop" -> {
+                c.next();
+                return drop(c);
+            }
+            case "reindex" -> {
+                c.next();
+                return reindex(c);
+            }
+            case "cluster" -> {
+                c.next();
+                return cluster(c);
+            }
+            case "vacuum" -> {
+                c.next();
+                return vacuum(c);
+            }
+            case "truncate" -> {
+                c.next();
+                c.accept("table");
+                List<QualifiedName> tables = c.qualifiedNames();
+                boolean cascade = c.rest().stream().anyMatch(t -> t.isWord("cascade"));
+                return new Ddl.Truncate(tables, cascade);
+            }
+            case "lock" -> {
+                c.next();
+                return lock(c);
+            }
+            case "refresh" -> {
+                if (c.accept("refresh", "materialized", "view")) {
+                    boolean concurrently = c.accept("concurrently");
+                    return new Ddl.RefreshMaterializedView(c.qualifiedName(), concurrently);
+                }
+                return new Ddl.Other(firstWords(c), false);
+            }
+            case "insert" -> {
+                if (!c.accept("insert", "into")) {
+                    return new Ddl.Other(firstWords(c), false);
+                }
+                QualifiedName table = c.qualifiedName();
+                if (c.accept("as")) {
+                    c.identifier();
+                }
+                return new Ddl.Insert(table, c.peekSymbol("(") ? TableElementParser.columnList(c) : List.of());
+            }
+            case "update" -> {
+                c.next();
+                return update(c);
+            }
+            case "discard" -> {
+                return c.peekWords("discard", "all") ? new Ddl.Other("discard all", true) : new Ddl.Other(firstWords(c), false);
+            }
+            default -> {
+                return new Ddl.Other(firstWords(c), false);
+            }
         }
-        if (c.accept("update")) {
-            return update(c);
-        }
-        if (c.peekWords("discard", "all")) {
-            return new Ddl.Other("discard all", true);
-        }
-        return new Ddl.Other(firstWords(c), false);
     }
 
     private static Ddl set(TokenCursor c) {
