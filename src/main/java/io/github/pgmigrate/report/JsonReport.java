@@ -41,7 +41,7 @@ public final class JsonReport {
             node.put("fix", f.fix());
             ArrayNode codes = node.putArray("atlasCodes");
             f.rule().atlasCodes().forEach(codes::add);
-            node.put("docs", tool.ruleUri(f.rule().id()));
+            node.put("docs", tool.ruleUri(f.rule().id()) != null ? tool.ruleUri(f.rule().id()) : f.rule().docPath());
         }
         return root;
     }

@@ -34,7 +34,9 @@ public final class SarifReport {
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", tool.name());
         driver.put("version", tool.version());
-        driver.put("informationUri", tool.informationUri());
+        if (tool.informationUri() != null) {
+            driver.put("informationUri", tool.informationUri());
+        }
         Map<Rule, Integer> ruleIndex = new LinkedHashMap<>();
         List<Rule> fired = new ArrayList<>();
         for (Finding f : result.findings()) {
@@ -49,7 +51,10 @@ public final class SarifReport {
             r.put("id", rule.id());
             r.put("name", rule.id());
             r.putObject("shortDescription").put("text", rule.title());
-            r.put("helpUri", tool.ruleUri(rule.id()));
+            if (tool.ruleUri(rule.id()) != null) {
+                r.put("helpUri", tool.ruleUri(rule.id()));
+            }
+            r.putObject("help").put("text", "See " + rule.docPath() + " in the pgmigrate documentation.");
             r.putObject("defaultConfiguration").put("level", level(rule.defaultSetting()));
         }
         ArrayNode results = run.putArray("results");

@@ -5,16 +5,17 @@ package io.github.pgmigrate.report;
  *
  * @param name           the tool name
  * @param version        its version
- * @param informationUri where the rule documentation lives (rule pages are {@code <uri>/<rule-id>.md})
+ * @param informationUri where the rule documentation is published ({@code <uri>/<rule-id>.md}), or null when it is
+ *                       not known; reports then name the rule page by its path in the pgmigrate sources
  */
 public record ToolInfo(String name, String version, String informationUri) {
-    public static final String DOCS = "https://github.com/pgmigrate/pgmigrate-maven-plugin/blob/main/docs/lint";
 
     public static ToolInfo pgmigrate(String version) {
-        return new ToolInfo("pgmigrate", version, DOCS);
+        return new ToolInfo("pgmigrate", version, null);
     }
 
+    /** The rule page's address, or null without {@link #informationUri()}. */
     public String ruleUri(String ruleId) {
-        return informationUri + "/" + ruleId + ".md";
+        return informationUri == null ? null : informationUri + "/" + ruleId + ".md";
     }
 }

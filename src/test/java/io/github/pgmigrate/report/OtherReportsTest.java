@@ -38,7 +38,7 @@ class OtherReportsTest {
         assertThat(first.get("column").asInt()).isEqualTo(1);
         assertThat(first.get("fix").asText()).contains("CONCURRENTLY");
         assertThat(first.get("atlasCodes").get(0).asText()).isEqualTo("PG101");
-        assertThat(first.get("docs").asText()).endsWith("/require-concurrent-index-creation.md");
+        assertThat(first.get("docs").asText()).isEqualTo("docs/lint/require-concurrent-index-creation.md");
     }
 
     @Test

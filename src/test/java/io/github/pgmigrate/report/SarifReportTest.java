@@ -48,6 +48,14 @@ class SarifReportTest {
     }
 
     @Test
+    void publishedDocumentationBecomesHelpUris() throws Exception {
+        ObjectNode sarif = SarifReport.toSarif(Sample.result(), new ToolInfo("pgmigrate", "1", "https://example.org/docs/lint"));
+        assertThat(schema.validate(sarif)).isEmpty();
+        assertThat(sarif.at("/runs/0/tool/driver/rules/0/helpUri").asText())
+                .isEqualTo("https://example.org/docs/lint/require-concurrent-index-creation.md");
+    }
+
+    @Test
     void theSchemaRejectsABrokenLog() throws Exception {
         ObjectNode sarif = SarifReport.toSarif(Sample.result(), ToolInfo.pgmigrate("1"));
         ((ObjectNode) sarif.get("runs").get(0).get("results").get(0)).put("level", "fatal");
