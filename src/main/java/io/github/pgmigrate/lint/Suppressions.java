@@ -15,10 +15,19 @@ import java.util.List;
  *   directive suppresses every finding of the statement. Names are rule ids, Atlas codes or Atlas analyzer names.</li>
  *   <li>{@code -- pgmigrate:ignore id[, id…]}: statement level, rule ids only; it never suppresses everything, and
  *   names that are no rule are reported (so a typo cannot silently switch a check off).</li>
+ *   <li>squawk's {@code -- squawk-ignore rule[, rule…]} in the statement's comments, with squawk's rule names mapped to
+ *   pgmigrate's (most are the same), so trees linted with squawk need no edits.</li>
  * </ul>
  */
 final class Suppressions {
     private static final String IGNORE = "pgmigrate:ignore";
+    private static final String SQUAWK_IGNORE = "squawk-ignore";
+    /** squawk rule names whose pgmigrate id differs. */
+    private static final java.util.Map<String, List<String>> SQUAWK_ALIASES = java.util.Map.of(
+            "prefer-timestamp-tz", List.of("prefer-timestamptz"),
+            "ban-concurrent-index-creation-in-transaction", List.of("non-transactional-statement-in-transaction"),
+            "adding-serial-primary-key-field", List.of("adding-primary-key-constraint"),
+            "require-timeout-settings", List.of("require-lock-timeout", "require-statement-timeout"));
 
     /** Suppression of a scope: everything, or the listed names. */
     record Scope(boolean all, List<String> names) {
@@ -76,8 +85,25 @@ final class Suppressions {
                 }
                 scope = scope.plus(new Scope(false, listed));
             }
+            scope = scope.plus(squawkIgnore(line));
         }
         return scope;
+    }
+
+    private static Scope squawkIgnore(String line) {
+        String body = line.startsWith("--") ? line.substring(2).trim()
+                : line.startsWith("/*") && line.endsWith("*/") ? line.substring(2, line.length() - 2).trim() : null;
+        if (body == null || !body.startsWith(SQUAWK_IGNORE + " ")) {
+            // A bare squawk-ignore suppresses nothing at statement level (squawk's own rule); -file forms are not read.
+            return Scope.NONE;
+        }
+        String argument = body.substring(SQUAWK_IGNORE.length());
+        int reason = argument.indexOf("--");
+        List<String> mapped = new ArrayList<>();
+        for (String name : names(reason >= 0 ? argument.substring(0, reason) : argument)) {
+            mapped.addAll(SQUAWK_ALIASES.getOrDefault(name, List.of(name)));
+        }
+        return new Scope(false, mapped);
     }
 
     private static Scope atlasNolint(String line) {

@@ -65,6 +65,16 @@ class SuppressionTest {
     }
 
     @Test
+    void squawkIgnoreCommentsAreHonouredWithSquawksNames() {
+        assertThat(Lint.rules(T + "-- squawk-ignore ban-drop-column\n" + DROP)).doesNotContain(Rule.BAN_DROP_COLUMN);
+        assertThat(Lint.rules(T + "-- squawk-ignore prefer-timestamp-tz -- legacy\nCREATE TABLE t (at timestamp);"))
+                .doesNotContain(Rule.PREFER_TIMESTAMPTZ);
+        assertThat(Lint.rules("-- squawk-ignore require-timeout-settings\nALTER TABLE users ADD COLUMN a text;"))
+                .doesNotContain(Rule.REQUIRE_LOCK_TIMEOUT, Rule.REQUIRE_STATEMENT_TIMEOUT);
+        assertThat(Lint.rules(T + "-- squawk-ignore\n" + DROP)).contains(Rule.BAN_DROP_COLUMN);
+    }
+
+    @Test
     void rulesCanBeSwitchedOffOrChangeSeverity() throws Exception {
         LintOptions options = LintOptions.defaults().withRules(Map.of("ban-drop-column", "warning", "require-lock-timeout", "off"));
         assertThat(Lint.lint(DROP, options)).extracting(Finding::rule, Finding::severity)
