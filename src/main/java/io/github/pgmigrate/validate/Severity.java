@@ -1,0 +1,5 @@
+package io.github.pgmigrate.validate;
+
+public enum Severity {
+    ERROR, WARNING
+}

@@ -1,0 +1,74 @@
+package io.github.pgmigrate.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Size;
+
+class StatementSplitterPropertiesTest {
+
+    @Property(tries = 300)
+    void joinedStatementsSplitBackIntoThemselves(@ForAll("statements") @Size(min = 1, max = 12) List<String> statements)
+            throws SqlSyntaxException {
+        String file = String.join("\n", statements);
+
+        List<Statement> split = StatementSplitter.split(file);
+
+        assertThat(split).extracting(Statement::text).containsExactlyElementsOf(statements);
+    }
+
+    @Property(tries = 1000)
+    void neverFailsOtherwiseThanWithASyntaxError(@ForAll byte[] bytes) {
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            StatementSplitter.split(text);
+        } catch (SqlSyntaxException expected) {
+            assertThat(expected.line()).isPositive();
+            assertThat(expected.column()).isPositive();
+        }
+    }
+
+    @Property(tries = 500)
+    void neverFailsOnRandomSqlishText(@ForAll("sqlish") String text) {
+        try {
+            StatementSplitter.split(text);
+        } catch (SqlSyntaxException expected) {
+            assertThat(expected.getMessage()).isNotBlank();
+        }
+    }
+
+    @Provide
+    Arbitrary<String> sqlish() {
+        return Arbitraries.strings().withChars("ab ;'\"$()-/*\n\\Ee_1").ofMaxLength(80);
+    }
+
+    @Provide
+    Arbitrary<List<String>> statements() {
+        return statement().list();
+    }
+
+    private Arbitrary<String> statement() {
+        Arbitrary<String> identifier = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8)
+                .filter(s -> !s.startsWith("begin") && !s.startsWith("end") && !s.startsWith("copy")
+                        && !s.startsWith("delimiter"));
+        Arbitrary<String> stringLiteral = Arbitraries.strings().withChars("ab;'()$-*/ \n").ofMaxLength(12)
+                .map(s -> "'" + s.replace("'", "''") + "'");
+        Arbitrary<String> escapeString = Arbitraries.strings().withChars("ab;'\\ ").ofMaxLength(10)
+                .map(s -> "E'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'");
+        Arbitrary<String> dollarBody = Arbitraries.strings().withChars("ab;'\"()- \n").ofMaxLength(20)
+                .map(s -> "$fn$" + s + "$fn$");
+        Arbitrary<String> quotedIdentifier = Arbitraries.strings().withChars("ab;' ").ofMaxLength(8)
+                .map(s -> "\"" + s + "\"");
+        Arbitrary<String> value = Arbitraries.oneOf(stringLiteral, escapeString, dollarBody, quotedIdentifier,
+                identifier);
+        Arbitrary<String> inParentheses = value.list().ofMinSize(1).ofMaxSize(3).map(vs -> "(" + String.join(", ", vs) + ")");
+        return Combinators.combine(identifier, Arbitraries.oneOf(value, inParentheses).list().ofMaxSize(4))
+                .as((verb, parts) -> (verb + " " + String.join(" ", parts)).strip() + ";");
+    }
+}
