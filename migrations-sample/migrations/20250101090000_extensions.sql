@@ -1,0 +1,3 @@
+-- Extensions the application relies on.
+CREATE EXTENSION IF NOT EXISTS pgcrypto;
+CREATE EXTENSION IF NOT EXISTS citext;
