@@ -41,7 +41,7 @@ install_packages() {
     log "installing ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq </dev/null >&2
-    apt-get install -y -qq "${missing[@]}" </dev/null >&2
+    apt-get install -y -qq -o Dpkg::Use-Pty=0 "${missing[@]}" </dev/null >&2
 }
 
 # Sets `key = value` in [section] of a TOML file, adding the section or key when absent.
@@ -56,8 +56,11 @@ set_toml_key() {
             in_section = (header == section); if (in_section) seen = 1
             print; next
         }
+        skipping_array { if ($0 ~ /\]/) skipping_array = 0; next }
         in_section && $0 ~ "^[[:space:]]*#?[[:space:]]*" key "[[:space:]]*=" {
             if (!done) { print line; done = 1 }
+            # an active multi-line array value: drop its remaining lines too
+            if ($0 !~ /^[[:space:]]*#/ && $0 ~ /=[[:space:]]*\[/ && $0 !~ /\]/) skipping_array = 1
             next
         }
         { print }
@@ -120,6 +123,15 @@ debian_mirror() {
     printf '%s\n' "$mirror"
 }
 
+# Removes a build directory, first unmounting anything a failed debootstrap left mounted inside it.
+remove_rootfs() {
+    local rootfs="$1" mount_point
+    awk -v root="$rootfs/" 'index($2, root) == 1 { print $2 }' /proc/mounts | sort -r | while read -r mount_point; do
+        umount -l "$mount_point" || true
+    done
+    rm -rf --one-file-system "$rootfs"
+}
+
 build_image() {
     if [ "${PGMIGRATE_IT_REBUILD_IMAGE:-false}" != true ] && podman image exists "$IMAGE"; then
         log "image $IMAGE already present"
@@ -128,7 +140,7 @@ build_image() {
     local mirror rootfs
     mirror="$(debian_mirror)"
     rootfs="$(mktemp -d /var/tmp/pgmigrate-postgres-rootfs.XXXXXX)"
-    trap 'rm -rf "$rootfs"' EXIT
+    trap 'remove_rootfs "$rootfs"' EXIT
     log "debootstrap $SUITE with postgresql-$PG_MAJOR from $mirror into $rootfs"
     debootstrap --variant=minbase --include="postgresql-$PG_MAJOR" "$SUITE" "$rootfs" "$mirror" >&2
     # The package's own "main" cluster is not used: the entrypoint initialises $PGDATA as the official image does.
@@ -146,7 +158,7 @@ build_image() {
         --change 'EXPOSE 5432' \
         --change 'STOPSIGNAL SIGINT' \
         - "$IMAGE" >&2
-    rm -rf "$rootfs"
+    remove_rootfs "$rootfs"
     trap - EXIT
 }
 
