@@ -137,7 +137,8 @@ build_image() {
         log "image $IMAGE already present"
         return
     fi
-    local mirror rootfs
+    local mirror rootfs previous
+    previous="$(podman image inspect --format '{{.Id}}' "$IMAGE" 2>/dev/null || true)"
     mirror="$(debian_mirror)"
     rootfs="$(mktemp -d /var/tmp/pgmigrate-postgres-rootfs.XXXXXX)"
     trap 'remove_rootfs "$rootfs"' EXIT
@@ -160,6 +161,10 @@ build_image() {
         - "$IMAGE" >&2
     remove_rootfs "$rootfs"
     trap - EXIT
+    if [ -n "$previous" ]; then
+        # the replaced image is untagged now; containers still using it keep it alive
+        podman rmi "$previous" >/dev/null 2>&1 || true
+    fi
 }
 
 install_packages
