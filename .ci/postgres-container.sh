@@ -3,7 +3,8 @@
 # installs podman, serves its Docker-compatible API on a unix socket and builds a local PostgreSQL image that
 # honours the official "postgres" image's contract (no registry is needed).
 #
-# Idempotent: installed packages, the configuration, a running API service and an existing image are reused.
+# Idempotent: installed packages, the configuration, a running API service and an existing image are reused (the
+# image is rebuilt when postgres-image/docker-entrypoint.sh changed since it was built).
 # Runs as root, without standard input (CI). Prints, as its last lines, the environment the tests need:
 #   DOCKER_HOST=unix:///run/podman/podman.sock
 #   TESTCONTAINERS_RYUK_DISABLED=true
@@ -22,6 +23,7 @@ SOCKET="$SOCKET_DIR/podman.sock"
 CONTAINERS_CONF=/etc/containers/containers.conf
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ENTRYPOINT_SOURCE="$HERE/postgres-image/docker-entrypoint.sh"
+ENTRYPOINT_LABEL=io.github.pgmigrate.entrypoint-sha256
 
 log() { printf '[postgres-container] %s\n' "$*" >&2; }
 fail() { log "ERROR: $*"; exit 1; }
@@ -133,9 +135,15 @@ remove_rootfs() {
 }
 
 build_image() {
+    local entrypoint_sha built_sha
+    entrypoint_sha="$(sha256sum "$ENTRYPOINT_SOURCE" | cut -d' ' -f1)"
     if [ "${PGMIGRATE_IT_REBUILD_IMAGE:-false}" != true ] && podman image exists "$IMAGE"; then
-        log "image $IMAGE already present"
-        return
+        built_sha="$(podman image inspect --format "{{index .Labels \"$ENTRYPOINT_LABEL\"}}" "$IMAGE" 2>/dev/null || true)"
+        if [ "$built_sha" = "$entrypoint_sha" ]; then
+            log "image $IMAGE already present"
+            return
+        fi
+        log "image $IMAGE was built with another entrypoint; rebuilding"
     fi
     local mirror rootfs previous
     previous="$(podman image inspect --format '{{.Id}}' "$IMAGE" 2>/dev/null || true)"
@@ -158,6 +166,7 @@ build_image() {
         --change 'CMD ["postgres"]' \
         --change 'EXPOSE 5432' \
         --change 'STOPSIGNAL SIGINT' \
+        --change "LABEL $ENTRYPOINT_LABEL=$entrypoint_sha" \
         - "$IMAGE" >&2
     remove_rootfs "$rootfs"
     trap - EXIT
@@ -171,6 +180,7 @@ install_packages
 configure_containers
 start_api_service
 build_image
+log "ready after ${SECONDS}s"
 
 echo "DOCKER_HOST=unix://$SOCKET"
 echo "TESTCONTAINERS_RYUK_DISABLED=true"

@@ -39,13 +39,15 @@ initialise_cluster() {
         echo '       Set POSTGRES_PASSWORD, or POSTGRES_HOST_AUTH_METHOD=trust to allow connections without a password.' >&2
         exit 1
     fi
-    local pwfile
-    pwfile="$(mktemp)"
-    printf '%s\n' "${POSTGRES_PASSWORD:-}" > "$pwfile"
+    local pwfile=""
+    if [ -n "${POSTGRES_PASSWORD:-}" ]; then
+        pwfile="$(mktemp)"
+        printf '%s\n' "$POSTGRES_PASSWORD" > "$pwfile"
+    fi
     # shellcheck disable=SC2086 # POSTGRES_INITDB_ARGS is a list of words, as in the official image
-    initdb --username="$POSTGRES_USER" --pwfile="$pwfile" --encoding=UTF8 --locale=C.UTF-8 \
-        $POSTGRES_INITDB_ARGS
-    rm -f "$pwfile"
+    initdb --username="$POSTGRES_USER" ${pwfile:+--pwfile="$pwfile"} --encoding=UTF8 --locale=C.UTF-8 \
+        ${POSTGRES_INITDB_ARGS:-}
+    [ -z "$pwfile" ] || rm -f "$pwfile"
     {
         echo
         echo "host all all all $AUTH_METHOD"
