@@ -76,6 +76,7 @@ public final class StatementSplitter {
     /** One pass over the input from an offset; nested passes read BEGIN … END bodies. */
     private final class Scan {
         private String delimiter;
+        private char delimiterStart;
         private boolean defaultDelimiter;
         private final int limit = src.length();
         private final List<String> comments = new ArrayList<>();
@@ -83,8 +84,13 @@ public final class StatementSplitter {
 
         Scan(int from, String delimiter) {
             this.pos = from;
-            this.delimiter = delimiter;
-            this.defaultDelimiter = DEFAULT_DELIMITER.equals(delimiter);
+            useDelimiter(delimiter);
+        }
+
+        private void useDelimiter(String value) {
+            delimiter = value;
+            delimiterStart = value.charAt(0);
+            defaultDelimiter = DEFAULT_DELIMITER.equals(value);
         }
 
         /** The next statement, or null at the end of the input. */
@@ -102,36 +108,59 @@ public final class StatementSplitter {
                 }
                 char c = src.charAt(pos++);
                 int here = pos - 1;
-                if (c == '(') {
-                    if (depth++ == 0) {
-                        openParen = here;
-                    }
-                } else if (c == ')') {
-                    if (depth == 0) {
-                        throw error(here, "unexpected ')'", "remove it or add the matching '('");
-                    }
-                    depth--;
-                } else if (c == '\'' || c == '"' || c == '`') {
-                    skipQuote(c, here);
-                } else if (here == start && isDelimiterCommand(here)) {
-                    readDelimiterCommand();
-                    start = pos;
-                } else if (depth == 0 && src.startsWith(delimiter, here)) {
+                if (depth == 0 && c == delimiterStart && src.startsWith(delimiter, here)) {
                     pos = here + delimiter.length();
                     return cut(start, pos);
-                } else if (c == '$' && dollarTagAt(here) != null) {
-                    skipDollarQuote(here);
-                } else if (c == '-' && pos < limit && src.charAt(pos) == '-') {
-                    start = lineComment(here, start);
-                } else if (c == '/' && pos < limit && src.charAt(pos) == '*') {
-                    start = blockComment(here, start);
-                } else if (c == '\\' && atLineStart(here)) {
-                    throw metaCommand(here);
-                } else if (defaultDelimiter && (c == 'b' || c == 'B')) {
-                    int end = beginBlock(here, start);
-                    if (end >= 0) {
-                        pos = end;
-                        return cut(start, pos);
+                }
+                switch (c) {
+                    case '(' -> {
+                        if (depth++ == 0) {
+                            openParen = here;
+                        }
+                    }
+                    case ')' -> {
+                        if (depth == 0) {
+                            throw error(here, "unexpected ')'", "remove it or add the matching '('");
+                        }
+                        depth--;
+                    }
+                    case '\'', '"', '`' -> skipQuote(c, here);
+                    case 'd', 'D' -> {
+                        if (here == start && isDelimiterCommand(here)) {
+                            readDelimiterCommand();
+                            start = pos;
+                        }
+                    }
+                    case '$' -> {
+                        if (dollarTagAt(here) != null) {
+                            skipDollarQuote(here);
+                        }
+                    }
+                    case '-' -> {
+                        if (pos < limit && src.charAt(pos) == '-') {
+                            start = lineComment(here, start);
+                        }
+                    }
+                    case '/' -> {
+                        if (pos < limit && src.charAt(pos) == '*') {
+                            start = blockComment(here, start);
+                        }
+                    }
+                    case '\\' -> {
+                        if (atLineStart(here)) {
+                            throw metaCommand(here);
+                        }
+                    }
+                    case 'b', 'B' -> {
+                        if (defaultDelimiter) {
+                            int end = beginBlock(here, start);
+                            if (end >= 0) {
+                                pos = end;
+                                return cut(start, pos);
+                            }
+                        }
+                    }
+                    default -> {
                     }
                 }
             }
@@ -256,8 +285,7 @@ public final class StatementSplitter {
             if (value.isEmpty()) {
                 throw error(command, "DELIMITER command without a delimiter", "write it as 'DELIMITER //'");
             }
-            delimiter = unescape(value);
-            defaultDelimiter = DEFAULT_DELIMITER.equals(delimiter);
+            useDelimiter(unescape(value));
             comments.clear();
             pos = end;
             skipSpaces();

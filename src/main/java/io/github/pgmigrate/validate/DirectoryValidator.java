@@ -39,9 +39,15 @@ public final class DirectoryValidator {
      */
     public static ValidationReport validate(MigrationDirectory directory, boolean strict) {
         DirectoryValidator validator = new DirectoryValidator(strict);
-        for (MigrationFile file : directory.files()) {
-            validator.checkFile(file);
-        }
+        // Files are independent: check them in parallel, then report in file order.
+        directory.files().parallelStream()
+                .map(file -> {
+                    DirectoryValidator perFile = new DirectoryValidator(strict);
+                    perFile.checkFile(file);
+                    return perFile.problems;
+                })
+                .toList()
+                .forEach(validator.problems::addAll);
         validator.checkVersions(directory.files());
         validator.checkSum(directory);
         return new ValidationReport(directory.files().size(), validator.problems);
