@@ -60,6 +60,27 @@ final class TokenCursor {
         return t != null && t.isSymbol(symbol);
     }
 
+    /** Consumes the word when it comes next. */
+    boolean accept(String word) {
+        Token t = peek();
+        if (t == null || !t.isWord(word)) {
+            return false;
+        }
+        pos++;
+        return true;
+    }
+
+    /** Consumes the two words when they come next. */
+    boolean accept(String first, String second) {
+        Token a = peek();
+        Token b = peek(1);
+        if (a == null || b == null || !a.isWord(first) || !b.isWord(second)) {
+            return false;
+        }
+        pos += 2;
+        return true;
+    }
+
     /** Consumes the words when they all come next. */
     boolean accept(String... words) {
         if (!peekWords(words)) {
