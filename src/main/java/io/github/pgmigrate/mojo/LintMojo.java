@@ -110,7 +110,7 @@ public class LintMojo extends AbstractPgMigrateMojo {
         List<ReportFormat> reportFormats = reportFormats();
         MigrationDirectory directory = loadDirectory();
         long start = System.nanoTime();
-        LintResult result = LintRun.run(directory, scope(), options, this::displayPath);
+        LintResult result = LintRun.run(directory, scope(), options, this::reportPath);
         long lintMillis = (System.nanoTime() - start) / 1_000_000;
 
         for (Finding finding : result.findings()) {
@@ -137,6 +137,22 @@ public class LintMojo extends AbstractPgMigrateMojo {
                     + "); fix the migrations, suppress a reviewed finding with -- pgmigrate:ignore <rule>, or change"
                     + " the rule's level. Rules: docs/lint/index.md");
         }
+    }
+
+    /**
+     * Paths in findings are relative to the directory Maven was started in (the repository root in CI), because GitHub
+     * annotations and SARIF locations must be repository-relative, also for a module of a multi-module build.
+     */
+    private String reportPath(Path path) {
+        String root = session == null ? null : session.getExecutionRootDirectory();
+        if (root != null) {
+            Path base = Path.of(root).toAbsolutePath();
+            Path absolute = path.toAbsolutePath();
+            if (absolute.startsWith(base)) {
+                return base.relativize(absolute).toString().replace(java.io.File.separatorChar, '/');
+            }
+        }
+        return displayPath(path);
     }
 
     private LintOptions options() throws LintConfigurationException {
