@@ -144,7 +144,7 @@ public sealed interface AlterAction {
         }
     }
 
-    record AttachPartition(QualifiedName partition, boolean hasBound) implements AlterAction {
+    record AttachPartition(QualifiedName partition) implements AlterAction {
         public LockLevel lock() {
             return LockLevel.SHARE_UPDATE_EXCLUSIVE;
         }

@@ -107,8 +107,7 @@ final class AlterTableParser {
             return new AlterAction.ReplicaIdentity(t == null ? "" : t.value());
         }
         if (c.accept("attach", "partition")) {
-            QualifiedName partition = c.qualifiedName();
-            return new AlterAction.AttachPartition(partition, c.peekWord("for") || c.peekWord("default"));
+            return new AlterAction.AttachPartition(c.qualifiedName());
         }
         if (c.accept("detach", "partition")) {
             QualifiedName partition = c.qualifiedName();

@@ -69,8 +69,8 @@ public sealed interface Ddl {
         }
     }
 
-    /** {@code ALTER INDEX / MATERIALIZED VIEW … SET TABLESPACE} and other ALTER forms named by {@code what}. */
-    record AlterRelation(ObjectKind kind, QualifiedName name, boolean setTablespace, boolean rename) implements Ddl {
+    /** {@code ALTER INDEX / MATERIALIZED VIEW …}; {@code name} is null for {@code ALL IN TABLESPACE}. */
+    record AlterRelation(ObjectKind kind, QualifiedName name, boolean setTablespace) implements Ddl {
     }
 
     /** {@code REINDEX [(options)] {INDEX|TABLE|SCHEMA|DATABASE|SYSTEM} [CONCURRENTLY] name}. */
@@ -131,7 +131,7 @@ public sealed interface Ddl {
     record CreateTrigger(QualifiedName table) implements Ddl {
     }
 
-    record CreateView(QualifiedName name, boolean materialized, List<String> columns) implements Ddl {
+    record CreateView(QualifiedName name, List<String> columns) implements Ddl {
         public CreateView {
             columns = List.copyOf(columns);
         }

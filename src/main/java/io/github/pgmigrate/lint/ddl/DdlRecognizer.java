@@ -168,7 +168,7 @@ public final class DdlRecognizer {
         if (c.accept("view")) {
             QualifiedName name = c.qualifiedName();
             List<String> columns = c.peekSymbol("(") ? TableElementParser.columnList(c) : List.of();
-            return new Ddl.CreateView(name, false, columns);
+            return new Ddl.CreateView(name, columns);
         }
         c.accept("constraint");
         if (c.accept("trigger")) {
@@ -375,12 +375,11 @@ public final class DdlRecognizer {
 
     private static Ddl alterRelation(TokenCursor c, ObjectKind kind) {
         if (c.accept("all", "in", "tablespace")) {
-            return new Ddl.AlterRelation(kind, null, true, false);
+            return new Ddl.AlterRelation(kind, null, true);
         }
         c.accept("if", "exists");
         QualifiedName name = c.qualifiedName();
-        boolean setTablespace = c.peekWords("set", "tablespace");
-        return new Ddl.AlterRelation(kind, name, setTablespace, c.peekWord("rename"));
+        return new Ddl.AlterRelation(kind, name, c.peekWords("set", "tablespace"));
     }
 
     private static Ddl drop(TokenCursor c) {

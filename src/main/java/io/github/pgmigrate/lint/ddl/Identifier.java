@@ -2,7 +2,6 @@ package io.github.pgmigrate.lint.ddl;
 
 import io.github.pgmigrate.sql.Token;
 import io.github.pgmigrate.sql.TokenKind;
-import java.nio.charset.StandardCharsets;
 
 /**
  * One identifier after PostgreSQL's case folding: unquoted words are folded to lower case, quoted identifiers keep
@@ -16,11 +15,6 @@ public record Identifier(String name, boolean quoted, int offset) {
 
     static Identifier of(Token token) {
         return new Identifier(token.value(), token.kind() == TokenKind.QUOTED_IDENTIFIER, token.offset());
-    }
-
-    /** The byte length PostgreSQL compares against NAMEDATALEN - 1. */
-    public int byteLength() {
-        return name.getBytes(StandardCharsets.UTF_8).length;
     }
 
     @Override

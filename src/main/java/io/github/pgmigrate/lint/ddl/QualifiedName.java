@@ -16,11 +16,6 @@ public record QualifiedName(String schema, String name) {
         return new QualifiedName(schema, last.name());
     }
 
-    public static QualifiedName parse(String dotted) {
-        int dot = dotted.lastIndexOf('.');
-        return dot < 0 ? new QualifiedName(null, dotted) : new QualifiedName(dotted.substring(0, dot), dotted.substring(dot + 1));
-    }
-
     /**
      * Whether both names may denote the same object. Without a schema a name resolves through the search_path, so an
      * unqualified name matches the same name in any schema; two different explicit schemas never match.

@@ -1,7 +1,6 @@
 package io.github.pgmigrate.lint.ddl;
 
 import io.github.pgmigrate.sql.Token;
-import io.github.pgmigrate.sql.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -187,10 +186,5 @@ final class TokenCursor {
             taken.add(next());
         }
         return taken;
-    }
-
-    boolean peekKind(TokenKind kind) {
-        Token t = peek();
-        return t != null && t.kind() == kind;
     }
 }
