@@ -40,11 +40,15 @@ public final class JUnitReport {
         xml.writeAttribute("skipped", "0");
         xml.writeAttribute("time", "0");
         xml.writeCharacters("\n");
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         for (Finding f : findings) {
+            // Test names must be unique per class for reporters to keep them apart (e.g. several columns of one table).
+            String name = f.line() + ":" + f.column() + " " + f.rule().id();
+            int occurrence = seen.merge(f.file() + "\n" + name, 1, Integer::sum);
             xml.writeCharacters("  ");
             xml.writeStartElement("testcase");
             xml.writeAttribute("classname", f.file());
-            xml.writeAttribute("name", f.line() + ":" + f.column() + " " + f.rule().id());
+            xml.writeAttribute("name", occurrence == 1 ? name : name + " (" + occurrence + ")");
             xml.writeAttribute("time", "0");
             if (failing.contains(f.severity())) {
                 xml.writeStartElement("failure");

@@ -67,6 +67,19 @@ class OtherReportsTest {
     }
 
     @Test
+    void junitTestNamesAreUniquePerFile() throws Exception {
+        io.github.pgmigrate.lint.LintResult result = new io.github.pgmigrate.lint.Linter(io.github.pgmigrate.lint.LintOptions.defaults())
+                .lint(List.of(io.github.pgmigrate.directory.MigrationFile.of("1_t.sql", "CREATE TABLE t (a varchar(5), b varchar(5));")),
+                        f -> f.name());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JUnitReport.write(result, EnumSet.of(Severity.ERROR), out);
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(out.toByteArray()));
+        NodeList cases = doc.getDocumentElement().getElementsByTagName("testcase");
+        assertThat(((Element) cases.item(0)).getAttribute("name")).isEqualTo("1:1 prefer-text-field");
+        assertThat(((Element) cases.item(1)).getAttribute("name")).isEqualTo("1:1 prefer-text-field (2)");
+    }
+
+    @Test
     void junitTreatsWarningsAsFailuresWhenTheGateDoes() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         JUnitReport.write(Sample.result(), EnumSet.of(Severity.ERROR, Severity.WARNING), out);
