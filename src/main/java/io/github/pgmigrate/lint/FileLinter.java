@@ -196,6 +196,10 @@ final class FileLinter {
         }
     }
 
+    private boolean isEnabled(Rule rule) {
+        return options.configured(rule).orElse(rule.defaultSetting()) != RuleSetting.OFF;
+    }
+
     /** Applies file- and statement-level suppressions and the configured rule levels. */
     private List<Finding> resolve(FindingSink out, FileDirectives directives, List<Statement> statements, String displayPath) {
         Suppressions.Scope fileScope = Suppressions.fileScope(directives);
@@ -203,7 +207,18 @@ final class FileLinter {
         List<FindingSink.Raw> all = new ArrayList<>(out.all());
         for (int i = 0; i < statements.size(); i++) {
             List<Suppressions.UnknownName> unknown = new ArrayList<>();
-            statementScopes.add(Suppressions.statementScope(statements.get(i).comments(), unknown));
+            List<Rule> ignored = new ArrayList<>();
+            statementScopes.add(Suppressions.statementScope(statements.get(i).comments(), unknown, ignored));
+            int index = i;
+            for (Rule rule : ignored) {
+                boolean fired = out.all().stream().anyMatch(r -> r.statementIndex() == index && r.rule() == rule);
+                if (!fired && isEnabled(rule)) {
+                    Statement st = statements.get(i);
+                    all.add(new FindingSink.Raw(Rule.UNUSED_SUPPRESSION, null, i, st.line(), st.column(),
+                            "pgmigrate:ignore " + rule.id() + " suppresses nothing: the rule does not fire on this statement.",
+                            "remove " + rule.id() + " from the comment, so it cannot hide a future finding by accident."));
+                }
+            }
             for (Suppressions.UnknownName name : unknown) {
                 Statement st = statements.get(i);
                 all.add(new FindingSink.Raw(Rule.UNKNOWN_SUPPRESSION, null, i, st.line(), st.column(),
@@ -217,7 +232,7 @@ final class FileLinter {
             if (fileScope.suppresses(raw.rule())) {
                 continue;
             }
-            if (raw.statementIndex() >= 0 && raw.rule() != Rule.UNKNOWN_SUPPRESSION
+            if (raw.statementIndex() >= 0 && raw.rule() != Rule.UNKNOWN_SUPPRESSION && raw.rule() != Rule.UNUSED_SUPPRESSION
                     && statementScopes.get(raw.statementIndex()).suppresses(raw.rule())) {
                 continue;
             }

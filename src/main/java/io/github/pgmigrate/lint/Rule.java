@@ -82,6 +82,7 @@ public enum Rule {
     SYNTAX_ERROR("syntax-error", "File cannot be split into statements", RuleSetting.ERROR, null),
     DIRECTIVE_NOT_APPLIED("directive-not-applied", "Atlas directive that Atlas ignores", RuleSetting.WARNING, null),
     UNKNOWN_SUPPRESSION("unknown-suppression", "Suppression naming no rule", RuleSetting.WARNING, null),
+    UNUSED_SUPPRESSION("unused-suppression", "Suppression that suppresses nothing", RuleSetting.WARNING, null),
     EDITED_COMMITTED_MIGRATION("edited-committed-migration", "Already-committed migration was edited", RuleSetting.ERROR, null);
 
     private final String id;

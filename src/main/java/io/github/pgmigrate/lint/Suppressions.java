@@ -64,8 +64,11 @@ final class Suppressions {
         return scope;
     }
 
-    /** The suppression carried by a statement's attached comments; unknown ignore names go to {@code unknown}. */
-    static Scope statementScope(List<String> comments, List<UnknownName> unknown) {
+    /**
+     * The suppression carried by a statement's attached comments; unknown ignore names go to {@code unknown}, the rules
+     * named by {@code pgmigrate:ignore} to {@code ignored} (to report suppressions that suppress nothing).
+     */
+    static Scope statementScope(List<String> comments, List<UnknownName> unknown, List<Rule> ignored) {
         Scope scope = Scope.NONE;
         for (String comment : comments) {
             String line = firstLine(comment);
@@ -79,8 +82,11 @@ final class Suppressions {
                     unknown.add(new UnknownName(""));
                 }
                 for (String name : listed) {
-                    if (Rule.byId(name).isEmpty()) {
+                    java.util.Optional<Rule> rule = Rule.byId(name);
+                    if (rule.isEmpty()) {
                         unknown.add(new UnknownName(name));
+                    } else {
+                        ignored.add(rule.get());
                     }
                 }
                 scope = scope.plus(new Scope(false, listed));

@@ -65,6 +65,16 @@ class SuppressionTest {
     }
 
     @Test
+    void ignoreOfARuleThatDoesNotFireIsReported() throws Exception {
+        assertThat(Lint.lint(T + "-- pgmigrate:ignore ban-drop-table, ban-drop-column\n" + DROP))
+                .filteredOn(f -> f.rule() == Rule.UNUSED_SUPPRESSION).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("ban-drop-table").doesNotContain("ban-drop-column"));
+        LintOptions tableRuleOff = LintOptions.defaults().withRules(java.util.Map.of("ban-drop-table", "off"));
+        assertThat(Lint.rules(T + "-- pgmigrate:ignore ban-drop-table, ban-drop-column\n" + DROP, tableRuleOff))
+                .doesNotContain(Rule.UNUSED_SUPPRESSION);
+    }
+
+    @Test
     void squawkIgnoreCommentsAreHonouredWithSquawksNames() {
         assertThat(Lint.rules(T + "-- squawk-ignore ban-drop-column\n" + DROP)).doesNotContain(Rule.BAN_DROP_COLUMN);
         assertThat(Lint.rules(T + "-- squawk-ignore prefer-timestamp-tz -- legacy\nCREATE TABLE t (at timestamp);"))
