@@ -1,4 +1,8 @@
 -- Posts belong to users; row-level security lets authors see only their own drafts.
+-- The foreign key locks users briefly: give up rather than queue behind a long transaction.
+SET LOCAL lock_timeout = '5s';
+SET LOCAL statement_timeout = '60s';
+
 CREATE TABLE posts (
     id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     author_id   uuid NOT NULL REFERENCES users (id) ON DELETE CASCADE,

@@ -1,0 +1,1 @@
+CREATE TABLE public.profiles (id uuid PRIMARY KEY REFERENCES auth.users (id));

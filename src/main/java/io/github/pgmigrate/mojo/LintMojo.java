@@ -1,0 +1,210 @@
+package io.github.pgmigrate.mojo;
+
+import io.github.pgmigrate.PgMigrateException;
+import io.github.pgmigrate.config.ConfigurationException;
+import io.github.pgmigrate.directory.MigrationDirectory;
+import io.github.pgmigrate.directory.TxMode;
+import io.github.pgmigrate.lint.Finding;
+import io.github.pgmigrate.lint.LintConfigurationException;
+import io.github.pgmigrate.lint.LintGate;
+import io.github.pgmigrate.lint.LintOptions;
+import io.github.pgmigrate.lint.LintResult;
+import io.github.pgmigrate.lint.LintRun;
+import io.github.pgmigrate.lint.LintScope;
+import io.github.pgmigrate.lint.PgVersion;
+import io.github.pgmigrate.lint.RuleLevels;
+import io.github.pgmigrate.lint.Severity;
+import io.github.pgmigrate.report.GitHubAnnotations;
+import io.github.pgmigrate.report.ReportFormat;
+import io.github.pgmigrate.report.ReportWriter;
+import io.github.pgmigrate.report.ToolInfo;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.inject.Inject;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * Lints the migrations for changes that lock or rewrite tables in production, lose data, break clients or fail
+ * half way, and fails the build on findings at or above {@code failOn}. Writes JSON, SARIF and JUnit reports to
+ * {@code target/pgmigrate/}, and GitHub Actions annotations when {@code GITHUB_ACTIONS=true}. Rules: docs/lint.
+ */
+@Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class LintMojo extends AbstractPgMigrateMojo {
+
+    /** Skips this goal only. */
+    @Parameter(property = "pgmigrate.lint.skip", defaultValue = "false")
+    private boolean lintSkip;
+
+    /** Which findings fail the build: {@code error}, {@code warning} or {@code never}. */
+    @Parameter(property = "pgmigrate.lint.failOn", defaultValue = "error")
+    private String failOn;
+
+    /** The PostgreSQL version the migrations target ({@code 17}, {@code 14.3}); rules follow its behaviour. */
+    @Parameter(property = "pgmigrate.lint.pgVersion", defaultValue = "17")
+    private String pgVersion;
+
+    /** How files without an {@code atlas:txmode} directive run: {@code file} (one transaction each) or {@code none}. */
+    @Parameter(property = "pgmigrate.lint.txMode", defaultValue = "file")
+    private String txMode;
+
+    /** Lint only the last N files (Atlas's --latest). */
+    @Parameter(property = "pgmigrate.lint.latest")
+    private Integer latest;
+
+    /** Lint only the files added since this git revision, e.g. {@code origin/main} (Atlas's --git-base). */
+    @Parameter(property = "pgmigrate.lint.gitBase")
+    private String gitBase;
+
+    /** Where git runs for {@code gitBase}. */
+    @Parameter(property = "pgmigrate.lint.gitDir", defaultValue = "${project.basedir}")
+    private File gitDir;
+
+    /** Per-rule levels: {@code <rules><ban-drop-column>warning</ban-drop-column></rules>}; levels error, warning, off. */
+    @Parameter
+    private Map<String, String> rules;
+
+    /** Per-rule levels from the command line: {@code -Dpgmigrate.lint.rules=ban-drop-column=warning,prefer-robust-stmts=off}. */
+    @Parameter(property = "pgmigrate.lint.rules")
+    private String ruleLevels;
+
+    /** The report files to write: any of json, sarif, junit (comma-separated), or none. */
+    @Parameter(property = "pgmigrate.lint.formats", defaultValue = "json,sarif,junit")
+    private String formats;
+
+    /** Where the report files go. */
+    @Parameter(property = "pgmigrate.lint.outputDirectory", defaultValue = "${project.build.directory}/pgmigrate")
+    private File outputDirectory;
+
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    private String pluginVersion;
+
+    @Inject
+    public LintMojo(SettingsDecrypter decrypter) {
+        super(decrypter);
+    }
+
+    @Override
+    protected String goal() {
+        return "lint";
+    }
+
+    @Override
+    protected boolean goalSkipped() {
+        return lintSkip;
+    }
+
+    @Override
+    protected void run() throws PgMigrateException, IOException, MojoFailureException {
+        LintGate gate = LintGate.parse(failOn);
+        LintOptions options = options();
+        List<ReportFormat> reportFormats = reportFormats();
+        MigrationDirectory directory = loadDirectory();
+        long start = System.nanoTime();
+        LintResult result = LintRun.run(directory, scope(), options, this::reportPath);
+        long lintMillis = (System.nanoTime() - start) / 1_000_000;
+
+        for (Finding finding : result.findings()) {
+            if (finding.severity() == Severity.ERROR) {
+                getLog().error(finding.logLine());
+            } else {
+                getLog().warn(finding.logLine());
+            }
+        }
+        if (GitHubAnnotations.enabled(System.getenv())) {
+            // Workflow commands must start the line, so they bypass the Maven log prefix.
+            GitHubAnnotations.lines(result).forEach(System.out::println);
+        }
+        List<Path> written = ReportWriter.write(result, ToolInfo.pgmigrate(pluginVersion), gate.failing(),
+                reportFormats, outputDirectory.toPath());
+        if (!written.isEmpty()) {
+            getLog().info("Lint reports: " + written.stream().map(this::displayPath).collect(Collectors.joining(", ")));
+        }
+        getLog().info("Linted " + result.statements() + " statement(s) in " + result.files().size() + " file(s) of "
+                + displayPath(directory.path()) + " for PostgreSQL " + options.pgVersion() + " in " + lintMillis + " ms: "
+                + LintGate.counts(result));
+        if (gate.fails(result)) {
+            throw new MojoFailureException("pgmigrate:lint found " + LintGate.counts(result) + " (failOn=" + gate.id()
+                    + "); fix the migrations, suppress a reviewed finding with -- pgmigrate:ignore <rule>, or change"
+                    + " the rule's level. Rules: docs/lint/index.md");
+        }
+    }
+
+    /**
+     * Paths in findings are relative to the directory Maven was started in (the repository root in CI), because GitHub
+     * annotations and SARIF locations must be repository-relative, also for a module of a multi-module build.
+     */
+    private String reportPath(Path path) {
+        String root = session == null ? null : session.getExecutionRootDirectory();
+        if (root != null) {
+            Path base = Path.of(root).toAbsolutePath();
+            Path absolute = path.toAbsolutePath();
+            if (absolute.startsWith(base)) {
+                return base.relativize(absolute).toString().replace(java.io.File.separatorChar, '/');
+            }
+        }
+        return displayPath(path);
+    }
+
+    private LintOptions options() throws LintConfigurationException {
+        PgVersion version;
+        TxMode mode;
+        try {
+            version = PgVersion.parse(pgVersion);
+            mode = TxMode.parse(txMode.trim());
+        } catch (IllegalArgumentException e) {
+            throw new LintConfigurationException(e.getMessage(), "check <pgVersion> and <txMode> of pgmigrate:lint");
+        }
+        if (mode == TxMode.ALL) {
+            mode = TxMode.FILE;
+        }
+        Map<String, String> levels = new LinkedHashMap<>();
+        if (rules != null) {
+            levels.putAll(rules);
+        }
+        levels.putAll(RuleLevels.parse(ruleLevels));
+        return LintOptions.defaults().withPgVersion(version).withTxMode(mode).withRules(levels);
+    }
+
+    private LintScope scope() throws ConfigurationException {
+        boolean hasGitBase = gitBase != null && !gitBase.isBlank();
+        if (latest != null && hasGitBase) {
+            throw new ConfigurationException("latest and gitBase are mutually exclusive",
+                    "choose one: -Dpgmigrate.lint.latest=N or -Dpgmigrate.lint.gitBase=origin/main");
+        }
+        if (latest != null) {
+            if (latest < 1) {
+                throw new ConfigurationException("latest must be at least 1, got " + latest, "omit it to lint every file");
+            }
+            return new LintScope.Latest(latest);
+        }
+        if (hasGitBase) {
+            return new LintScope.GitBase(gitBase.trim(), gitDir.toPath());
+        }
+        return new LintScope.All();
+    }
+
+    private List<ReportFormat> reportFormats() throws LintConfigurationException {
+        List<ReportFormat> result = new ArrayList<>();
+        if (formats == null || formats.isBlank() || formats.trim().equalsIgnoreCase("none")) {
+            return result;
+        }
+        for (String name : formats.split(",")) {
+            if (name.isBlank()) {
+                continue;
+            }
+            result.add(ReportFormat.parse(name).orElseThrow(() -> new LintConfigurationException(
+                    "unknown report format \"" + name.trim() + "\"", "use json, sarif, junit (comma-separated) or none")));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,46 @@
+package io.github.pgmigrate.report;
+
+import io.github.pgmigrate.lint.LintResult;
+import io.github.pgmigrate.lint.Severity;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import javax.xml.stream.XMLStreamException;
+
+/** Writes the report files of one lint run into a directory (the Mojo uses {@code target/pgmigrate}). */
+public final class ReportWriter {
+
+    private ReportWriter() {
+    }
+
+    /** Writes each format to {@code directory/<format file name>} and returns the files written. */
+    public static List<Path> write(LintResult result, ToolInfo tool, Set<Severity> failing,
+                                   Collection<ReportFormat> formats, Path directory) throws IOException {
+        Files.createDirectories(directory);
+        List<Path> written = new ArrayList<>();
+        for (ReportFormat format : formats) {
+            Path target = directory.resolve(format.fileName());
+            // Written next to the target and moved into place, so a reader never sees half a report.
+            Path temporary = Files.createTempFile(directory, format.fileName(), ".tmp");
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                switch (format) {
+                    case JSON -> JsonReport.write(result, tool, out);
+                    case SARIF -> SarifReport.write(result, tool, out);
+                    case JUNIT -> JUnitReport.write(result, failing, out);
+                }
+            } catch (XMLStreamException e) {
+                Files.deleteIfExists(temporary);
+                throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
+            }
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            written.add(target);
+        }
+        return written;
+    }
+}

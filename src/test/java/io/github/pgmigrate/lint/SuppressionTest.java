@@ -1,0 +1,109 @@
+package io.github.pgmigrate.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SuppressionTest {
+    private static final String T = "SET lock_timeout = '2s';\nSET statement_timeout = '5min';\n";
+    private static final String DROP = "ALTER TABLE users DROP COLUMN legacy;";
+
+    @Test
+    void bareFileLevelNolintSkipsTheWholeFile() {
+        assertThat(Lint.lint("-- atlas:nolint\n\n" + DROP + "\nDROP TABLE x;")).isEmpty();
+    }
+
+    @Test
+    void fileLevelNolintWithCodesAppliesToEveryStatement() {
+        String sql = "-- atlas:nolint DS103\n\n" + T + DROP + "\nDROP TABLE x;";
+        assertThat(Lint.rules(sql)).doesNotContain(Rule.BAN_DROP_COLUMN).contains(Rule.BAN_DROP_TABLE);
+        assertThat(Lint.rules("-- atlas:nolint destructive\n\n" + T + DROP + "\nDROP TABLE x;"))
+                .doesNotContain(Rule.BAN_DROP_COLUMN, Rule.BAN_DROP_TABLE);
+    }
+
+    @Test
+    void fileLevelNolintNeedsTheBlankLine() {
+        String sql = "-- atlas:nolint\n" + T + DROP;
+        assertThat(Lint.rules(sql)).contains(Rule.DIRECTIVE_NOT_APPLIED);
+    }
+
+    @Test
+    void statementLevelNolintSuppressesThatStatementOnly() {
+        String sql = T + "-- atlas:nolint DS103\n" + DROP + "\n" + DROP.replace("legacy", "old");
+        assertThat(Lint.lint(sql)).filteredOn(f -> f.rule() == Rule.BAN_DROP_COLUMN)
+                .extracting(Finding::line).containsExactly(5);
+    }
+
+    @Test
+    void bareStatementLevelNolintSuppressesEverythingOfTheStatement() {
+        String sql = T + "-- atlas:nolint\nALTER TABLE users ADD COLUMN id2 serial;\nALTER TABLE users DROP COLUMN old;";
+        assertThat(Lint.lint(sql)).extracting(Finding::line).containsOnly(5);
+    }
+
+    @Test
+    void statementLevelNolintAcceptsRuleIdsHashAndBlockComments() {
+        assertThat(Lint.rules(T + "-- atlas:nolint ban-drop-column\n" + DROP)).doesNotContain(Rule.BAN_DROP_COLUMN);
+        assertThat(Lint.rules(T + "#atlas:nolint DS103\n" + DROP)).doesNotContain(Rule.BAN_DROP_COLUMN);
+        assertThat(Lint.rules(T + "/*atlas:nolint DS103*/\n" + DROP)).doesNotContain(Rule.BAN_DROP_COLUMN);
+        // Atlas does not read "/* atlas:nolint */" with a space after /*.
+        assertThat(Lint.rules(T + "/* atlas:nolint DS103 */\n" + DROP)).contains(Rule.BAN_DROP_COLUMN);
+    }
+
+    @Test
+    void pgmigrateIgnoreSuppressesListedRules() {
+        String sql = T + "-- pgmigrate:ignore ban-drop-column, ban-drop-table -- checked: unused since v2\n" + DROP;
+        assertThat(Lint.rules(sql)).doesNotContain(Rule.BAN_DROP_COLUMN, Rule.UNKNOWN_SUPPRESSION);
+    }
+
+    @Test
+    void pgmigrateIgnoreNeverSuppressesEverythingAndReportsUnknownNames() {
+        assertThat(Lint.rules(T + "-- pgmigrate:ignore\n" + DROP)).contains(Rule.BAN_DROP_COLUMN, Rule.UNKNOWN_SUPPRESSION);
+        assertThat(Lint.lint(T + "-- pgmigrate:ignore ban-drop-colum\n" + DROP))
+                .filteredOn(f -> f.rule() == Rule.UNKNOWN_SUPPRESSION).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("ban-drop-colum"));
+    }
+
+    @Test
+    void ignoreOfARuleThatDoesNotFireIsReported() throws Exception {
+        assertThat(Lint.lint(T + "-- pgmigrate:ignore ban-drop-table, ban-drop-column\n" + DROP))
+                .filteredOn(f -> f.rule() == Rule.UNUSED_SUPPRESSION).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("ban-drop-table").doesNotContain("ban-drop-column"));
+        LintOptions tableRuleOff = LintOptions.defaults().withRules(java.util.Map.of("ban-drop-table", "off"));
+        assertThat(Lint.rules(T + "-- pgmigrate:ignore ban-drop-table, ban-drop-column\n" + DROP, tableRuleOff))
+                .doesNotContain(Rule.UNUSED_SUPPRESSION);
+    }
+
+    @Test
+    void squawkIgnoreCommentsAreHonouredWithSquawksNames() {
+        assertThat(Lint.rules(T + "-- squawk-ignore ban-drop-column\n" + DROP)).doesNotContain(Rule.BAN_DROP_COLUMN);
+        assertThat(Lint.rules(T + "-- squawk-ignore prefer-timestamp-tz -- legacy\nCREATE TABLE t (at timestamp);"))
+                .doesNotContain(Rule.PREFER_TIMESTAMPTZ);
+        assertThat(Lint.rules("-- squawk-ignore require-timeout-settings\nALTER TABLE users ADD COLUMN a text;"))
+                .doesNotContain(Rule.REQUIRE_LOCK_TIMEOUT, Rule.REQUIRE_STATEMENT_TIMEOUT);
+        assertThat(Lint.rules(T + "-- squawk-ignore\n" + DROP)).contains(Rule.BAN_DROP_COLUMN);
+    }
+
+    @Test
+    void rulesCanBeSwitchedOffOrChangeSeverity() throws Exception {
+        LintOptions options = LintOptions.defaults().withRules(Map.of("ban-drop-column", "warning", "require-lock-timeout", "off"));
+        assertThat(Lint.lint(DROP, options)).extracting(Finding::rule, Finding::severity)
+                .contains(org.assertj.core.groups.Tuple.tuple(Rule.BAN_DROP_COLUMN, Severity.WARNING))
+                .noneMatch(t -> t.toList().get(0) == Rule.REQUIRE_LOCK_TIMEOUT);
+    }
+
+    @Test
+    void offByDefaultRulesCanBeEnabled() throws Exception {
+        String sql = "CREATE TYPE mood AS ENUM ('sad', 'ok');";
+        assertThat(Lint.rules(sql)).doesNotContain(Rule.AVOID_ENUM_TYPE);
+        assertThat(Lint.rules(sql, LintOptions.defaults().withRules(Map.of("avoid-enum-type", "warning")))).contains(Rule.AVOID_ENUM_TYPE);
+    }
+
+    @Test
+    void unknownRuleOrLevelInConfigurationIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LintOptions.defaults().withRules(Map.of("no-such-rule", "off")))
+                .isInstanceOf(LintConfigurationException.class).hasMessageContaining("no-such-rule");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LintOptions.defaults().withRules(Map.of("ban-drop-column", "fatal")))
+                .isInstanceOf(LintConfigurationException.class).hasMessageContaining("fatal");
+    }
+}

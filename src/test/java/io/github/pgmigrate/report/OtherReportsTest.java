@@ -1,0 +1,112 @@
+package io.github.pgmigrate.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.pgmigrate.lint.LintResult;
+import io.github.pgmigrate.lint.Severity;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class OtherReportsTest {
+
+    @Test
+    void jsonCarriesSummaryAndFindings() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JsonReport.write(Sample.result(), ToolInfo.pgmigrate("1.0"), out);
+        JsonNode json = new ObjectMapper().readTree(out.toByteArray());
+        assertThat(json.at("/summary/files").asInt()).isEqualTo(2);
+        assertThat(json.at("/summary/statements").asInt()).isEqualTo(5);
+        assertThat(json.at("/summary/errors").asInt()).isEqualTo(1);
+        assertThat(json.at("/summary/warnings").asInt()).isEqualTo(1);
+        JsonNode first = json.at("/findings/0");
+        assertThat(first.get("rule").asText()).isEqualTo("require-concurrent-index-creation");
+        assertThat(first.get("file").asText()).isEqualTo("src/main/migrations/2_index.sql");
+        assertThat(first.get("line").asInt()).isEqualTo(3);
+        assertThat(first.get("column").asInt()).isEqualTo(1);
+        assertThat(first.get("fix").asText()).contains("CONCURRENTLY");
+        assertThat(first.get("atlasCodes").get(0).asText()).isEqualTo("PG101");
+        assertThat(first.get("docs").asText()).isEqualTo("docs/lint/require-concurrent-index-creation.md");
+    }
+
+    @Test
+    void junitReportIsSurefireShaped() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JUnitReport.write(Sample.result(), EnumSet.of(Severity.ERROR), out);
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(out.toByteArray()));
+        Element suite = doc.getDocumentElement();
+        assertThat(suite.getTagName()).isEqualTo("testsuite");
+        assertThat(suite.getAttribute("name")).isEqualTo("pgmigrate.lint");
+        assertThat(suite.getAttribute("tests")).isEqualTo("3");
+        assertThat(suite.getAttribute("failures")).isEqualTo("1");
+        assertThat(suite.getAttribute("errors")).isEqualTo("0");
+        NodeList cases = suite.getElementsByTagName("testcase");
+        assertThat(cases.getLength()).isEqualTo(3);
+        Element failing = (Element) cases.item(0);
+        assertThat(failing.getAttribute("classname")).isEqualTo("src/main/migrations/2_index.sql");
+        assertThat(failing.getAttribute("name")).isEqualTo("3:1 require-concurrent-index-creation");
+        Element failure = (Element) failing.getElementsByTagName("failure").item(0);
+        assertThat(failure.getAttribute("type")).isEqualTo("require-concurrent-index-creation");
+        assertThat(failure.getAttribute("message")).contains("SHARE lock");
+        Element warning = (Element) cases.item(1);
+        assertThat(warning.getElementsByTagName("failure").getLength()).isZero();
+        assertThat(warning.getElementsByTagName("system-out").item(0).getTextContent()).contains("prefer-timestamptz");
+        assertThat(((Element) cases.item(2)).getAttribute("classname")).isEqualTo("src/main/migrations/1_init.sql");
+    }
+
+    @Test
+    void junitTestNamesAreUniquePerFile() throws Exception {
+        io.github.pgmigrate.lint.LintResult result = new io.github.pgmigrate.lint.Linter(io.github.pgmigrate.lint.LintOptions.defaults())
+                .lint(List.of(io.github.pgmigrate.directory.MigrationFile.of("1_t.sql", "CREATE TABLE t (a varchar(5), b varchar(5));")),
+                        f -> f.name());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JUnitReport.write(result, EnumSet.of(Severity.ERROR), out);
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(out.toByteArray()));
+        NodeList cases = doc.getDocumentElement().getElementsByTagName("testcase");
+        assertThat(((Element) cases.item(0)).getAttribute("name")).isEqualTo("1:1 prefer-text-field");
+        assertThat(((Element) cases.item(1)).getAttribute("name")).isEqualTo("1:1 prefer-text-field (2)");
+    }
+
+    @Test
+    void junitTreatsWarningsAsFailuresWhenTheGateDoes() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JUnitReport.write(Sample.result(), EnumSet.of(Severity.ERROR, Severity.WARNING), out);
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(out.toByteArray()));
+        assertThat(doc.getDocumentElement().getAttribute("failures")).isEqualTo("2");
+    }
+
+    @Test
+    void githubAnnotationsAreEscapedWorkflowCommands() {
+        List<String> lines = GitHubAnnotations.lines(Sample.result());
+        assertThat(lines.get(0)).startsWith("::error file=src/main/migrations/2_index.sql,line=3,col=1,title=require-concurrent-index-creation::Creating index");
+        assertThat(lines.get(1)).startsWith("::warning file=").contains("title=prefer-timestamptz::");
+        assertThat(GitHubAnnotations.property("a,b:c%\nd")).isEqualTo("a%2Cb%3Ac%25%0Ad");
+        assertThat(GitHubAnnotations.enabled(Map.of("GITHUB_ACTIONS", "true"))).isTrue();
+        assertThat(GitHubAnnotations.enabled(Map.of())).isFalse();
+    }
+
+    @Test
+    void writerPutsEveryFormatIntoTheDirectory(@TempDir Path dir) throws Exception {
+        LintResult result = Sample.result();
+        List<Path> written = ReportWriter.write(result, ToolInfo.pgmigrate("1"), EnumSet.of(Severity.ERROR),
+                EnumSet.allOf(ReportFormat.class), dir.resolve("target/pgmigrate"));
+        assertThat(written).extracting(p -> p.getFileName().toString())
+                .containsExactly("lint.json", "lint.sarif", "TEST-pgmigrate.lint.xml");
+        assertThat(written).allSatisfy(p -> assertThat(Files.size(p)).isPositive());
+        try (var files = Files.list(dir.resolve("target/pgmigrate"))) {
+            assertThat(files.filter(p -> p.toString().endsWith(".tmp"))).isEmpty();
+        }
+    }
+}

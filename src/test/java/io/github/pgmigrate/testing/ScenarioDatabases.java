@@ -1,0 +1,111 @@
+package io.github.pgmigrate.testing;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+import org.postgresql.Driver;
+
+/**
+ * Gives a Maven Invoker scenario ({@code src/it/<scenario>}) its own database. Call it from the scenario's
+ * {@code setup.groovy} (the Invoker configuration adds the test class path to the scripts):
+ *
+ * <pre>{@code
+ * io.github.pgmigrate.testing.ScenarioDatabases.supabase(basedir)
+ * }</pre>
+ *
+ * It creates the database and writes its connection into the scenario's {@code test.properties}, which the Invoker
+ * reads after the setup script and passes to the build as user properties: {@value #URL}, {@value #USER},
+ * {@value #PASSWORD} (empty when the server needs none) and {@value #NAME}, so the scenario's pom can say
+ * {@code <url>${it.db.url}</url>}. The verify script reads the same file back with {@link #read(Path)} or connects with
+ * {@link #connect(Path)}.
+ */
+public final class ScenarioDatabases {
+    public static final String FILE = "test.properties";
+    public static final String URL = "it.db.url";
+    public static final String USER = "it.db.user";
+    public static final String PASSWORD = "it.db.password";
+    public static final String NAME = "it.db.name";
+    /** Supabase only: the superuser that set the database up, for verify scripts that inspect it. */
+    public static final String ADMIN_USER = "it.db.adminUser";
+    public static final String ADMIN_PASSWORD = "it.db.adminPassword";
+
+    private ScenarioDatabases() {
+    }
+
+    /**
+     * A fresh simulated Supabase database (see {@link SupabaseFixture}); the build connects as {@code postgres}.
+     * Returns nothing because the Invoker fails a setup script whose last expression is not null or true.
+     */
+    public static void supabase(java.io.File basedir) {
+        supabaseDatabase(basedir);
+    }
+
+    /** Like {@link #supabase}, returning the database, for Java callers. */
+    public static SupabaseDatabase supabaseDatabase(java.io.File basedir) {
+        SupabaseDatabase database = SupabaseFixture.createDatabase();
+        Properties properties = new Properties();
+        properties.setProperty(URL, database.jdbcUrl());
+        properties.setProperty(USER, database.user());
+        properties.setProperty(PASSWORD, nullToEmpty(database.password()));
+        properties.setProperty(NAME, database.name());
+        properties.setProperty(ADMIN_USER, database.adminUser());
+        properties.setProperty(ADMIN_PASSWORD, nullToEmpty(database.adminPassword()));
+        merge(basedir.toPath().resolve(FILE), properties);
+        return database;
+    }
+
+    /** The properties a setup script wrote, for the verify script. */
+    public static Properties read(Path basedir) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(basedir.resolve(FILE), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + basedir.resolve(FILE), e);
+        }
+        return properties;
+    }
+
+    /**
+     * Connects to the scenario's database as the build does ({@value #USER}), for verify scripts. Uses pgjdbc's
+     * driver directly: DriverManager does not see drivers loaded by a script's class loader.
+     */
+    public static Connection connect(Path basedir) throws SQLException {
+        Properties written = read(basedir);
+        Properties credentials = new Properties();
+        credentials.setProperty("user", written.getProperty(USER));
+        String password = written.getProperty(PASSWORD, "");
+        if (!password.isEmpty()) {
+            credentials.setProperty("password", password);
+        }
+        return new Driver().connect(written.getProperty(URL), credentials);
+    }
+
+    /** Adds to the scenario's own test.properties, if it has one, instead of replacing it. */
+    private static void merge(Path file, Properties properties) {
+        try {
+            Properties merged = new Properties();
+            if (Files.exists(file)) {
+                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    merged.load(reader);
+                }
+            }
+            merged.putAll(properties);
+            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                merged.store(writer, "database for this scenario, written by ScenarioDatabases");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + file, e);
+        }
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

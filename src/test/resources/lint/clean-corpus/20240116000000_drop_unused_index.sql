@@ -1,0 +1,3 @@
+-- atlas:txmode none
+
+DROP INDEX CONCURRENTLY IF EXISTS app.order_lines_sku_idx;
