@@ -198,9 +198,10 @@ public final class Applier {
                         + (supabase.isEmpty() || roles.isEmpty() ? "" : " and ")
                         + (roles.isEmpty() ? "" : String.join(", ", roles) + " are its roles")
                         + ", not your migrations'. For a project whose migrations create objects only in"
-                        + " public, bind the URL to it (?currentSchema=public / search_path=public) or set"
-                        + " -Dpgmigrate.allowDirty=true; if public already holds the schema of some version, use"
-                        + " -Dpgmigrate.baseline=<version>.";
+                        + " public, bind the URL to it while keeping Supabase's extensions visible"
+                        + " (?currentSchema=public,extensions in a jdbc: URL, search_path=public,extensions in a"
+                        + " postgres:// URL), or set -Dpgmigrate.allowDirty=true; if public already holds the schema"
+                        + " of some version, use -Dpgmigrate.baseline=<version>.";
             }
             return new PgMigrateException("connected database is not clean: " + reason
                     + ". baseline version or allow-dirty is required", hint);

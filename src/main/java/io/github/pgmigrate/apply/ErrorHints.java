@@ -46,7 +46,9 @@ final class ErrorHints {
         }
         if ("42883".equals(state) && (lower.contains("uuid_generate_v4") || lower.contains("gen_random_bytes")
                 || lower.contains("crypt("))) {
-            return "on Supabase these functions live in the extensions schema; call them as extensions.<name>()";
+            return "on Supabase these functions live in the extensions schema: call them as extensions.<name>(),"
+                    + " or keep the schema on the search path (currentSchema=public,extensions rather than"
+                    + " currentSchema=public)";
         }
         if ("42P07".equals(state) || "42710".equals(state)) {
             return "the object already exists: it was created outside the migrations (or by a file that was renamed)."

