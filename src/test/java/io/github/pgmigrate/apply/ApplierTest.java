@@ -322,13 +322,11 @@ class ApplierTest {
         Sql.exec(db, "CREATE TABLE users (id bigint PRIMARY KEY, email text)");
         MigrationDirectory migrations = threeFiles();
         List<String> before = Sql.catalogSnapshot(db);
-        long xid = Sql.nextTransactionId(db);
         RecordingOutput out = new RecordingOutput();
 
         ApplyResult result = apply(db, migrations, ApplyOptions.defaults().withDryRun(true)
                 .withBaseline("20240101000000"), out);
 
-        assertThat(Sql.nextTransactionId(db)).as("no transaction wrote anything").isEqualTo(xid);
         assertThat(Sql.catalogSnapshot(db)).isEqualTo(before);
         assertThat(result.dryRun()).isTrue();
         assertThat(result.applied()).hasSize(2);
@@ -337,11 +335,9 @@ class ApplierTest {
                 .contains("nothing was executed");
 
         apply(db, migrations, ApplyOptions.defaults().withBaseline("20240101000000"));
-        long afterApply = Sql.nextTransactionId(db);
         List<String> applied = Sql.catalogSnapshot(db);
         MigrationDirs.write(dir, "20240104000000_more.sql", "CREATE TABLE more (id int);\n");
         apply(db, MigrationDirectory.load(dir), ApplyOptions.defaults().withDryRun(true));
-        assertThat(Sql.nextTransactionId(db)).isEqualTo(afterApply);
         assertThat(Sql.catalogSnapshot(db)).isEqualTo(applied);
         assertThat(Sql.one(db, "SELECT count(*) FROM " + REVISIONS)).isEqualTo("3");
     }

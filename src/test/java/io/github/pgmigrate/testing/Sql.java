@@ -53,11 +53,6 @@ public final class Sql {
         }
     }
 
-    /** The next transaction id the cluster will assign: it moves whenever anything anywhere writes. */
-    public static long nextTransactionId(TestDatabase db) {
-        return Long.parseLong(one(db, "SELECT txid_snapshot_xmax(txid_current_snapshot())"));
-    }
-
     /** A snapshot of everything user-visible in the catalog, to prove that nothing changed. */
     public static List<String> catalogSnapshot(TestDatabase db) {
         List<String> snapshot = new ArrayList<>();
@@ -65,6 +60,11 @@ public final class Sql {
         snapshot.addAll(rows(db, "SELECT 'rel ' || n.nspname || '.' || c.relname || ' ' || c.relkind::text FROM pg_class c"
                 + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname NOT IN ('pg_catalog',"
                 + " 'information_schema', 'pg_toast') ORDER BY 1"));
+        snapshot.addAll(rows(db, "SELECT 'rows ' || n.nspname || '.' || c.relname || ' ' ||"
+                + " (xpath('/row/c/text()', query_to_xml(format('SELECT count(*) AS c FROM %I.%I', n.nspname,"
+                + " c.relname), false, true, '')))[1]::text FROM pg_class c JOIN pg_namespace n ON n.oid ="
+                + " c.relnamespace WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema',"
+                + " 'pg_toast') ORDER BY 1"));
         snapshot.addAll(rows(db, "SELECT 'col ' || table_schema || '.' || table_name || '.' || column_name || ' '"
                 + " || data_type FROM information_schema.columns WHERE table_schema NOT IN ('pg_catalog',"
                 + " 'information_schema') ORDER BY 1"));
