@@ -5,13 +5,11 @@ import io.github.pgmigrate.checksum.SumFile;
 import io.github.pgmigrate.config.ConnectionSettings;
 import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.database.Pipeline;
-import io.github.pgmigrate.database.SqlLiterals;
 import io.github.pgmigrate.directory.MigrationDirectory;
 import io.github.pgmigrate.directory.MigrationFile;
 import io.github.pgmigrate.directory.TxMode;
 import io.github.pgmigrate.output.Output;
 import io.github.pgmigrate.revisions.OperatorVersion;
-import io.github.pgmigrate.revisions.PartialHashes;
 import io.github.pgmigrate.revisions.Revision;
 import io.github.pgmigrate.revisions.RevisionSchemaGuard;
 import io.github.pgmigrate.revisions.RevisionTable;
@@ -108,6 +106,7 @@ public final class Applier {
         private final RevisionTable table;
         private final String operatorVersion = OperatorVersion.current();
         private final boolean pooler = connector.transactionPooler();
+        private final FileRunner runner;
 
         Run(Connection connection, MigrationDirectory directory, SumFile sum, ApplyOptions options, long started) {
             this.connection = connection;
@@ -116,6 +115,7 @@ public final class Applier {
             this.options = options;
             this.started = started;
             this.table = new RevisionTable(settings.effectiveRevisionsSchema());
+            this.runner = new FileRunner(connection, table, options, settings, operatorVersion, pooler);
         }
 
         ApplyResult run() throws SQLException, PgMigrateException {
@@ -123,7 +123,7 @@ public final class Applier {
             RevisionSchemaGuard.check(connection, settings.target().searchPath(), settings.revisionsSchema());
             boolean tableExists = table.exists(connection);
             if (!tableExists && !options.dryRun()) {
-                RevisionsBootstrap.ensure(connection, table, pooler, timeoutsLocal());
+                RevisionsBootstrap.ensure(connection, table, pooler, runner.timeoutsLocal());
             }
             List<Revision> revisions = tableExists || !options.dryRun() ? table.readAll(connection) : List.of();
             List<MigrationFile> files = directory.files();
@@ -179,7 +179,10 @@ public final class Applier {
             } else {
                 Revision row = new Revision(baseline.version(), baseline.description(), RevisionType.BASELINE, 0, 0,
                         OffsetDateTime.now(ZoneOffset.UTC), 0, "", "", "", null, operatorVersion);
-                runOrThrow(List.of(table.upsertSql(row)));
+                Pipeline.Outcome written = Pipeline.run(connection, List.of(table.upsertSql(row)));
+                if (!written.succeeded()) {
+                    throw written.failure();
+                }
                 out.info("Recorded " + baseline.name() + " as the baseline");
             }
             return PendingFiles.afterBaseline(files, baseline);
@@ -264,12 +267,12 @@ public final class Applier {
             for (int i = 0; i < plans.size(); i++) {
                 FilePlan plan = plans.get(i);
                 Revision row = existing.get(plan.file().version());
-                int start = resumeAt(plan, row);
+                int start = runner.resumeAt(plan, row);
                 long fileStart = System.nanoTime();
                 if (plan.transactional()) {
-                    runTransactional(plan, row, start, !all || i == 0, !all || i == plans.size() - 1, all);
+                    runner.runTransactional(plan, row, start, !all || i == 0, !all || i == plans.size() - 1, all);
                 } else {
-                    runNonTransactional(plan, row, start);
+                    runner.runNonTransactional(plan, row, start);
                 }
                 long nanos = System.nanoTime() - fileStart;
                 int ran = plan.statements().size() - start;
@@ -287,204 +290,6 @@ public final class Applier {
             return new ApplyResult(applied, from, target, statements, total, false);
         }
 
-        /** Where a partially applied file resumes, after checking that its applied statements did not change. */
-        private int resumeAt(FilePlan plan, Revision row) throws PgMigrateException {
-            if (row == null || !row.isPartial() || row.applied() == 0) {
-                return 0;
-            }
-            List<String> stored = row.partialHashes() == null ? List.of() : row.partialHashes();
-            List<String> current = PartialHashes.of(plan.statements());
-            int changed = stored.size() < row.applied() ? stored.size()
-                    : PartialHashes.firstChanged(stored.subList(0, (int) row.applied()), current);
-            if (changed >= 0) {
-                throw new PgMigrateException("history changed: statement " + (changed + 1) + " from file \""
-                        + plan.file().name() + "\" changed",
-                        "statements 1 to " + row.applied() + " of this file were applied before it failed and must"
-                                + " stay as they were; only the failing statement and those after it may change."
-                                + " Restore them, or repair the database by hand and record the version with mvn"
-                                + " pgmigrate:set");
-            }
-            return (int) row.applied();
-        }
-
-        private void runTransactional(FilePlan plan, Revision row, int start, boolean begin, boolean commit,
-                                      boolean all) throws SQLException, PgMigrateException {
-            List<String> sql = new ArrayList<>();
-            if (begin) {
-                sql.add("BEGIN");
-                sql.addAll(timeoutsLocal());
-                if (pooler) {
-                    sql.add("SELECT pg_advisory_xact_lock(" + LockKey.apply() + ")");
-                }
-            }
-            if (pooler) {
-                sql.add(concurrentRunGuard(plan, row));
-            }
-            int prefix = sql.size();
-            List<Statement> statements = plan.statements();
-            for (Statement statement : statements.subList(start, statements.size())) {
-                sql.add(statement.text());
-            }
-            Revision base = row != null ? row : new Revision(plan.file().version(), plan.file().description(),
-                    RevisionType.EXECUTE, 0, statements.size(), null, 0, "", "", plan.hash(), null, operatorVersion);
-            sql.add(table.upsertSqlTimedByServer(base.completed(statements.size(), 0, plan.hash(), operatorVersion)));
-            if (commit) {
-                sql.add("COMMIT");
-            }
-            Pipeline.Outcome outcome = Pipeline.run(connection, sql);
-            if (outcome.succeeded()) {
-                return;
-            }
-            Pipeline.run(connection, List.of("ROLLBACK"));
-            SQLException e = outcome.failure();
-            int index = outcome.completed();
-            String rolledBack = all
-                    ? "txMode all: every file of this run was rolled back; the database is as it was before the run."
-                    : "The file ran in a transaction and was rolled back; the database is as it was before it.";
-            if (index < prefix) {
-                throw setupFailure(plan, e);
-            }
-            int statementIndex = start + index - prefix;
-            if (statementIndex < statements.size()) {
-                throw StatementFailure.of(plan.file().name(), statementIndex, statements.size(),
-                        statements.get(statementIndex), e, rolledBack, settings::scrub, true);
-            }
-            throw new MigrationFailedException(plan.file().name() + ": "
-                    + (index == sql.size() - 1 && commit ? "COMMIT failed" : "recording the revision failed") + ": "
-                    + settings.scrub(StatementFailure.serverMessage(e))
-                    + (e.getSQLState() == null ? "" : " (SQLSTATE " + e.getSQLState() + ")") + "\n  " + rolledBack,
-                    ErrorHints.forStatement(e.getSQLState(), e.getMessage(), true), plan.file().name(), 1,
-                    e.getSQLState(), e);
-        }
-
-        private PgMigrateException setupFailure(FilePlan plan, SQLException e) {
-            String message = StatementFailure.serverMessage(e);
-            if ("55P03".equals(e.getSQLState())) {
-                return new LockTimeoutException("acquiring database lock: lock is held by other session (waited "
-                        + options.lockTimeout().toMillis() + " ms before " + plan.file().name() + ")",
-                        "another pgmigrate or Atlas apply is running against this database; wait for it or raise"
-                                + " -Dpgmigrate.lockTimeout");
-            }
-            if (message.startsWith("pgmigrate:")) {
-                return new PgMigrateException(plan.file().name() + ": " + message.substring("pgmigrate:".length())
-                        .strip(), "another apply ran at the same time; run apply again to see what is left");
-            }
-            return new PgMigrateException(plan.file().name() + ": preparing the transaction failed: "
-                    + settings.scrub(message) + " (SQLSTATE " + e.getSQLState() + ")", null, e);
-        }
-
-        /**
-         * Behind a transaction pooler the lock lives only as long as the file's transaction; this statement then
-         * makes sure no other run touched the file's revision since we planned.
-         */
-        private String concurrentRunGuard(FilePlan plan, Revision row) {
-            String expected = row == null ? "NULL" : Long.toString(row.applied());
-            String version = SqlLiterals.string(plan.file().version());
-            String tag = "$pgmigrate_guard$";
-            return "DO " + tag + " BEGIN IF (SELECT applied FROM " + table.qualifiedName() + " WHERE version = "
-                    + version + ") IS DISTINCT FROM " + expected + " THEN RAISE EXCEPTION '%', "
-                    + SqlLiterals.string("pgmigrate: version " + plan.file().version()
-                    + " was applied by another run in the meantime") + "; END IF; END " + tag;
-        }
-
-        private List<String> timeoutsLocal() {
-            List<String> sql = new ArrayList<>();
-            if (!options.lockTimeout().isZero()) {
-                sql.add("SET LOCAL lock_timeout = '" + options.lockTimeout().toMillis() + "ms'");
-            }
-            if (!options.statementTimeout().isZero()) {
-                sql.add("SET LOCAL statement_timeout = '" + options.statementTimeout().toMillis() + "ms'");
-            }
-            return sql;
-        }
-
-        /** Session-level timeouts for a file without a transaction (never behind a pooler, where they would leak). */
-        private List<String> timeoutsSession(boolean reset) {
-            List<String> sql = new ArrayList<>();
-            if (pooler) {
-                return sql;
-            }
-            if (!options.lockTimeout().isZero()) {
-                sql.add(reset ? "RESET lock_timeout" : "SET lock_timeout = '" + options.lockTimeout().toMillis() + "ms'");
-            }
-            if (!options.statementTimeout().isZero()) {
-                sql.add(reset ? "RESET statement_timeout"
-                        : "SET statement_timeout = '" + options.statementTimeout().toMillis() + "ms'");
-            }
-            return sql;
-        }
-
-        private void runNonTransactional(FilePlan plan, Revision existing, int start)
-                throws SQLException, PgMigrateException {
-            List<Statement> statements = plan.statements();
-            List<String> hashes = PartialHashes.of(statements);
-            Revision row = existing != null ? existing : new Revision(plan.file().version(),
-                    plan.file().description(), RevisionType.EXECUTE, 0, statements.size(),
-                    OffsetDateTime.now(ZoneOffset.UTC), 0, "", "", plan.hash(), null, operatorVersion);
-            long fileStart = System.nanoTime();
-            List<String> setup = new ArrayList<>(timeoutsSession(false));
-            if (pooler) {
-                // No session lock behind a pooler: claim the file under the lock's key in a short transaction, so a
-                // concurrent run's guard sees the claim and stops instead of running the same statements.
-                setup.add("BEGIN");
-                setup.addAll(timeoutsLocal());
-                setup.add("SELECT pg_advisory_xact_lock(" + LockKey.apply() + ")");
-                setup.add(concurrentRunGuard(plan, existing));
-                setup.add(table.upsertSql(row));
-                setup.add("COMMIT");
-                Pipeline.Outcome claimed = Pipeline.run(connection, setup);
-                if (!claimed.succeeded()) {
-                    Pipeline.run(connection, List.of("ROLLBACK"));
-                    throw setupFailure(plan, claimed.failure());
-                }
-            } else {
-                setup.add(table.upsertSql(row));
-                runOrThrow(setup);
-            }
-            for (int i = start; i < statements.size(); i++) {
-                Statement statement = statements.get(i);
-                Pipeline.Outcome outcome = Pipeline.run(connection, List.of(statement.text()));
-                if (!outcome.succeeded()) {
-                    SQLException e = outcome.failure();
-                    Revision failed = row.withProgress(i, hashes.subList(0, i),
-                            settings.scrub(StatementFailure.serverMessage(e)), statement.text(),
-                            System.nanoTime() - fileStart);
-                    List<String> record = new ArrayList<>();
-                    record.add(table.upsertSql(failed));
-                    record.addAll(timeoutsSession(true));
-                    runOrThrow(record);
-                    throw StatementFailure.of(plan.file().name(), i, statements.size(), statement, e,
-                            "The file runs without a transaction: " + (i == 0 ? "no statement of it was applied."
-                                    : (i == 1 ? "statement 1 stays applied" : "statements 1 to " + i + " stay applied")
-                                    + " and recorded. Fix statement " + (i + 1) + " (leave those before it as they"
-                                    + " are) and run apply again to resume there."), settings::scrub, false);
-                }
-                List<String> record = new ArrayList<>();
-                if (i == statements.size() - 1) {
-                    record.add(table.upsertSql(row.completed(statements.size(), System.nanoTime() - fileStart,
-                            plan.hash(), operatorVersion)));
-                    record.addAll(timeoutsSession(true));
-                } else {
-                    record.add(table.upsertSql(row.withProgress(i + 1, hashes.subList(0, i + 1), "", "",
-                            System.nanoTime() - fileStart)));
-                }
-                runOrThrow(record);
-            }
-            if (start >= statements.size()) {
-                List<String> record = new ArrayList<>();
-                record.add(table.upsertSql(row.completed(statements.size(), System.nanoTime() - fileStart,
-                        plan.hash(), operatorVersion)));
-                record.addAll(timeoutsSession(true));
-                runOrThrow(record);
-            }
-        }
-
-        private void runOrThrow(List<String> sql) throws SQLException {
-            Pipeline.Outcome outcome = Pipeline.run(connection, sql);
-            if (!outcome.succeeded()) {
-                throw outcome.failure();
-            }
-        }
     }
 
     static long millis(long nanos) {
