@@ -30,6 +30,7 @@ public final class RevisionType {
         if (type == (EXECUTE | RESOLVED)) {
             return "applied + manually set";
         }
-        return String.format("unknown (%4s)", Long.toBinaryString(type)).replace(' ', '0');
+        String bits = Long.toBinaryString(type);
+        return "unknown (" + "0".repeat(Math.max(0, 4 - bits.length())) + bits + ")";
     }
 }
