@@ -115,7 +115,7 @@ public final class Applier {
             this.options = options;
             this.started = started;
             this.table = new RevisionTable(settings.effectiveRevisionsSchema());
-            this.runner = new FileRunner(connection, table, options, settings, operatorVersion, pooler);
+            this.runner = new FileRunner(connection, table, options, settings, operatorVersion, pooler, out);
         }
 
         ApplyResult run() throws SQLException, PgMigrateException {

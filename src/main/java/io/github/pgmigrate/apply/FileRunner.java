@@ -4,6 +4,7 @@ import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.config.ConnectionSettings;
 import io.github.pgmigrate.database.Pipeline;
 import io.github.pgmigrate.database.SqlLiterals;
+import io.github.pgmigrate.output.Output;
 import io.github.pgmigrate.revisions.PartialHashes;
 import io.github.pgmigrate.revisions.Revision;
 import io.github.pgmigrate.revisions.RevisionTable;
@@ -29,9 +30,11 @@ final class FileRunner {
     private final ConnectionSettings settings;
     private final String operatorVersion;
     private final boolean pooler;
+    private final Output out;
 
     FileRunner(Connection connection, RevisionTable table, ApplyOptions options, ConnectionSettings settings,
-               String operatorVersion, boolean pooler) {
+               String operatorVersion, boolean pooler, Output out) {
+        this.out = out;
         this.connection = connection;
         this.table = table;
         this.options = options;
@@ -85,6 +88,7 @@ final class FileRunner {
             sql.add("COMMIT");
         }
         Pipeline.Outcome outcome = Pipeline.run(connection, sql);
+        showNotices(plan, outcome);
         if (outcome.succeeded()) {
             return;
         }
@@ -197,6 +201,7 @@ final class FileRunner {
         for (int i = start; i < statements.size(); i++) {
             Statement statement = statements.get(i);
             Pipeline.Outcome outcome = Pipeline.run(connection, List.of(statement.text()));
+            showNotices(plan, outcome);
             if (!outcome.succeeded()) {
                 SQLException e = outcome.failure();
                 Revision failed = row.withProgress(i, hashes.subList(0, i),
@@ -236,6 +241,12 @@ final class FileRunner {
         Pipeline.Outcome outcome = Pipeline.run(connection, sql);
         if (!outcome.succeeded()) {
             throw outcome.failure();
+        }
+    }
+
+    private void showNotices(FilePlan plan, Pipeline.Outcome outcome) {
+        for (String notice : outcome.notices()) {
+            out.info("    " + plan.file().name() + ": " + settings.scrub(notice));
         }
     }
 }

@@ -57,7 +57,7 @@ public final class Pipeline {
         } finally {
             query.close();
         }
-        return new Outcome(counter.completed, counter.getException(), counter.rows);
+        return new Outcome(counter.completed, counter.getException(), counter.rows, counter.notices);
     }
 
     /**
@@ -66,8 +66,9 @@ public final class Pipeline {
      * @param completed how many statements completed (they form a prefix of the list)
      * @param failure   the error of the statement at index {@code completed}, or null when all completed
      * @param rows      the rows of every statement that returned some, in order (each row as text values)
+     * @param notices   the server's notices and warnings (RAISE NOTICE, "… already exists, skipping"), in order
      */
-    public record Outcome(int completed, SQLException failure, List<List<String>> rows) {
+    public record Outcome(int completed, SQLException failure, List<List<String>> rows, List<String> notices) {
         public boolean succeeded() {
             return failure == null;
         }
@@ -76,6 +77,7 @@ public final class Pipeline {
     private static final class Counter extends ResultHandlerBase {
         private int completed;
         private final List<List<String>> rows = new ArrayList<>();
+        private final List<String> notices = new ArrayList<>();
 
         @Override
         public void handleResultRows(Query fromQuery, Field[] fields, List<Tuple> tuples, ResultCursor cursor) {
@@ -99,7 +101,8 @@ public final class Pipeline {
 
         @Override
         public void handleWarning(java.sql.SQLWarning warning) {
-            // Notices (RAISE NOTICE, "relation already exists, skipping") are not failures.
+            // Notices (RAISE NOTICE, "relation already exists, skipping") are not failures, but worth showing.
+            notices.add(warning.getMessage());
         }
 
         @Override

@@ -30,7 +30,8 @@ class ApplierTest {
                 "20240101000000_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY, email text);\n",
                 "20240102000000_pets.sql", "CREATE TABLE pets (id bigint PRIMARY KEY, owner bigint REFERENCES users);\n"
                         + "CREATE INDEX pets_owner ON pets (owner);\n",
-                "20240103000000_seed.sql", "INSERT INTO users VALUES (1, 'a@example.com');\n");
+                "20240103000000_seed.sql", "INSERT INTO users VALUES (1, 'a@example.com');\n"
+                        + "DO $$ BEGIN RAISE NOTICE 'seeded % user', 1; END $$;\n");
     }
 
     @Test
@@ -43,7 +44,7 @@ class ApplierTest {
 
         assertThat(result.applied()).extracting(ApplyResult.AppliedFile::name).containsExactly(
                 "20240101000000_users.sql", "20240102000000_pets.sql", "20240103000000_seed.sql");
-        assertThat(result.statements()).isEqualTo(4);
+        assertThat(result.statements()).isEqualTo(5);
         assertThat(Sql.one(db, "SELECT count(*) FROM pets")).isEqualTo("0");
         assertThat(Sql.one(db, "SELECT email FROM users")).isEqualTo("a@example.com");
         SumFile sum = SumFile.compute(migrations.files());
@@ -53,13 +54,14 @@ class ApplierTest {
                         + "|null|pgmigrate - development",
                 "20240102000000|pets|2|2|2|||" + sum.hashOf("20240102000000_pets.sql").orElseThrow()
                         + "|null|pgmigrate - development",
-                "20240103000000|seed|2|1|1|||" + sum.hashOf("20240103000000_seed.sql").orElseThrow()
+                "20240103000000|seed|2|2|2|||" + sum.hashOf("20240103000000_seed.sql").orElseThrow()
                         + "|null|pgmigrate - development");
         assertThat(Sql.one(db, "SELECT bool_and(execution_time >= 0 AND executed_at <= now()) FROM " + REVISIONS))
                 .isEqualTo("t");
         assertThat(out.lines()).contains("Migrating to version 20240103000000 (3 migrations in total)");
         assertThat(out.lines()).anyMatch(l -> l.matches("\\[2/3] 20240102000000_pets\\.sql {2}2 statements {2}\\d+ ms"));
-        assertThat(out.lines()).anyMatch(l -> l.startsWith("Applied 3 migrations (4 statements) in "));
+        assertThat(out.lines()).anyMatch(l -> l.startsWith("Applied 3 migrations (5 statements) in "));
+        assertThat(out.lines()).contains("    20240103000000_seed.sql: seeded 1 user");
 
         RecordingOutput again = new RecordingOutput();
         assertThat(apply(db, migrations, ApplyOptions.defaults(), again).nothingPending()).isTrue();
@@ -303,7 +305,7 @@ class ApplierTest {
         assertThat(Sql.rows(db, "SELECT version, type, applied, total, hash FROM " + REVISIONS + " ORDER BY version"))
                 .containsExactly("20240101000000|1|0|0|", "20240102000000|2|2|2|"
                         + SumFile.compute(MigrationDirectory.load(dir).files()).hashOf("20240102000000_pets.sql")
-                        .orElseThrow(), "20240103000000|2|1|1|"
+                        .orElseThrow(), "20240103000000|2|2|2|"
                         + SumFile.compute(MigrationDirectory.load(dir).files()).hashOf("20240103000000_seed.sql")
                         .orElseThrow());
 
