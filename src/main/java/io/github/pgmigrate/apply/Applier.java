@@ -16,7 +16,6 @@ import io.github.pgmigrate.revisions.RevisionTable;
 import io.github.pgmigrate.revisions.RevisionType;
 import io.github.pgmigrate.sql.Statement;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -87,12 +86,9 @@ public final class Applier {
         }
     }
 
+    /** From the server_version the server reported at start-up: no round trip. */
     static int serverVersionNum(Connection connection) throws SQLException {
-        try (java.sql.Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SHOW server_version_num")) {
-            rs.next();
-            return Integer.parseInt(rs.getString(1).strip());
-        }
+        return connection.unwrap(org.postgresql.core.BaseConnection.class).getQueryExecutor().getServerVersionNum();
     }
 
     /** One run's state. */

@@ -58,11 +58,6 @@ public record Revision(String version, String description, long type, long appli
                 null, newOperatorVersion);
     }
 
-    public Revision withType(long newType) {
-        return new Revision(version, description, newType, applied, total, executedAt, executionTimeNanos, error,
-                errorStatement, hash, partialHashes, operatorVersion);
-    }
-
     /** {@code <version>_<description>.sql}, as Atlas names a revision's file in messages. */
     public String fileName() {
         return description.isEmpty() ? version + ".sql" : version + "_" + description + ".sql";
