@@ -13,13 +13,13 @@ import java.util.stream.Stream;
  * Finds the zonky binaries jar of one PostgreSQL major: first in {@code target/pg-binaries} (where the build's
  * maven-dependency-plugin copies them), then in the local Maven repository.
  */
-final class TestBinaries {
+public final class TestBinaries {
     private static final String JAR_PREFIX = EmbeddedPostgresVersions.ARTIFACT_ID + "-";
 
     private TestBinaries() {
     }
 
-    static Path locate(int major) {
+    public static Path locate(int major) {
         Path copied = Path.of("target", "pg-binaries");
         Optional<Path> found = newestFor(major, copied);
         if (found.isEmpty()) {
