@@ -19,6 +19,7 @@ assert partial =~ /20250102000000\s+seed\s+(failed|partially applied)\s+.*1\/3/
 
 assert resumed.contains('BUILD SUCCESS')
 assert resumed.contains('20250102000000_seed.sql  2 statements')
+assert resumed.contains('(resumed at statement 2)')
 assert resumed.contains('Migration Status: OK')
 
 ScenarioDatabases.connect(basedir.toPath()).withCloseable { connection ->
