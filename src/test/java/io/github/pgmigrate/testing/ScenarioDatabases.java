@@ -64,6 +64,62 @@ public final class ScenarioDatabases {
         supabaseDatabase(basedir);
     }
 
+    /**
+     * A fresh, empty database on the shared test server, owned by a role of its own that logs in with a random
+     * password (so a scenario can check that the password never reaches build.log). The build connects as that role;
+     * {@value #ADMIN_USER} is the server's superuser, for setup and verify scripts that need more rights.
+     */
+    public static void fresh(java.io.File basedir) {
+        TestServer server = TestDatabases.server();
+        TestDatabase database = TestDatabases.createDatabase();
+        String role = "o_" + database.name();
+        String password = "pw-" + java.util.UUID.randomUUID();
+        try (Connection admin = server.connect(server.maintenanceDatabase());
+             java.sql.Statement statement = admin.createStatement()) {
+            statement.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + password + "'");
+            statement.execute("ALTER DATABASE " + database.name() + " OWNER TO " + role);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create the owner role of " + database.name() + ": "
+                    + e.getMessage(), e);
+        }
+        try (Connection admin = server.connect(database.name());
+             java.sql.Statement statement = admin.createStatement()) {
+            // PostgreSQL 15+ no longer lets everyone create in public; the owner role needs it.
+            statement.execute("ALTER SCHEMA public OWNER TO " + role);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not hand public to " + role + ": " + e.getMessage(), e);
+        }
+        Properties properties = new Properties();
+        properties.setProperty(URL, database.jdbcUrl());
+        properties.setProperty(USER, role);
+        properties.setProperty(PASSWORD, password);
+        properties.setProperty(NAME, database.name());
+        properties.setProperty(ADMIN_USER, server.user());
+        properties.setProperty(ADMIN_PASSWORD, nullToEmpty(server.password()));
+        merge(basedir.toPath().resolve(FILE), properties);
+    }
+
+    /** Connects to the scenario's database as the superuser that set it up ({@value #ADMIN_USER}). */
+    public static Connection connectAsAdmin(Path basedir) throws SQLException {
+        Properties written = read(basedir);
+        return connect(written.getProperty(URL), written.getProperty(ADMIN_USER),
+                written.getProperty(ADMIN_PASSWORD, ""));
+    }
+
+    /**
+     * Fails when the scenario's password (or the admin password) appears in the text, without printing it, so a
+     * verify script can check build.log. Passwords shorter than 4 characters are not searched for.
+     */
+    public static void assertNoPassword(Path basedir, String text) {
+        Properties written = read(basedir);
+        for (String key : new String[] {PASSWORD, ADMIN_PASSWORD}) {
+            String secret = written.getProperty(key, "");
+            if (secret.length() >= 4 && text.contains(secret)) {
+                throw new AssertionError("the value of " + key + " appears in the build output");
+            }
+        }
+    }
+
     /** Like {@link #supabase}, returning the database, for Java callers. */
     public static SupabaseDatabase supabaseDatabase(java.io.File basedir) {
         SupabaseDatabase database = SupabaseFixture.createDatabase();
@@ -95,13 +151,16 @@ public final class ScenarioDatabases {
      */
     public static Connection connect(Path basedir) throws SQLException {
         Properties written = read(basedir);
+        return connect(written.getProperty(URL), written.getProperty(USER), written.getProperty(PASSWORD, ""));
+    }
+
+    private static Connection connect(String url, String user, String password) throws SQLException {
         Properties credentials = new Properties();
-        credentials.setProperty("user", written.getProperty(USER));
-        String password = written.getProperty(PASSWORD, "");
+        credentials.setProperty("user", user);
         if (!password.isEmpty()) {
             credentials.setProperty("password", password);
         }
-        return new Driver().connect(written.getProperty(URL), credentials);
+        return new Driver().connect(url, credentials);
     }
 
     /** Adds to the scenario's own test.properties, if it has one, instead of replacing it. */

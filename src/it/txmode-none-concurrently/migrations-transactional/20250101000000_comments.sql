@@ -1,0 +1,1 @@
+CREATE TABLE comments (id bigint PRIMARY KEY, body text NOT NULL);

@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY comments_body_idx ON comments (body);
