@@ -70,8 +70,31 @@ public final class ScenarioDatabases {
      * {@value #ADMIN_USER} is the server's superuser, for setup and verify scripts that need more rights.
      */
     public static void fresh(java.io.File basedir) {
-        TestServer server = TestDatabases.server();
-        TestDatabase database = TestDatabases.createDatabase();
+        merge(basedir.toPath().resolve(FILE), freshOn(TestDatabases.server(), ""));
+    }
+
+    /**
+     * Like {@link #fresh}, once per PostgreSQL major, each on an embedded server of that major, written with the
+     * prefix {@code it.pg<major>.} ({@code it.pg13.url}, {@code it.pg13.user}, {@code it.pg13.password}, …).
+     */
+    public static void freshOnMajors(java.io.File basedir, java.util.List<Integer> majors) {
+        Properties all = new Properties();
+        for (int major : majors) {
+            all.putAll(freshOn(TestDatabases.embeddedServer(major), "it.pg" + major + "."));
+        }
+        merge(basedir.toPath().resolve(FILE), all);
+    }
+
+    /** Connects as the build does to the database {@link #freshOnMajors} created for one major. */
+    public static Connection connectToMajor(Path basedir, int major) throws SQLException {
+        Properties written = read(basedir);
+        String prefix = "it.pg" + major + ".";
+        return connect(written.getProperty(prefix + "url"), written.getProperty(prefix + "user"),
+                written.getProperty(prefix + "password", ""));
+    }
+
+    private static Properties freshOn(TestServer server, String prefix) {
+        TestDatabase database = TestDatabases.createDatabase(server);
         String role = "o_" + database.name();
         String password = "pw-" + java.util.UUID.randomUUID();
         try (Connection admin = server.connect(server.maintenanceDatabase());
@@ -90,13 +113,14 @@ public final class ScenarioDatabases {
             throw new IllegalStateException("could not hand public to " + role + ": " + e.getMessage(), e);
         }
         Properties properties = new Properties();
-        properties.setProperty(URL, database.jdbcUrl());
-        properties.setProperty(USER, role);
-        properties.setProperty(PASSWORD, password);
-        properties.setProperty(NAME, database.name());
-        properties.setProperty(ADMIN_USER, server.user());
-        properties.setProperty(ADMIN_PASSWORD, nullToEmpty(server.password()));
-        merge(basedir.toPath().resolve(FILE), properties);
+        String keys = prefix.isEmpty() ? "it.db." : prefix;
+        properties.setProperty(keys + "url", database.jdbcUrl());
+        properties.setProperty(keys + "user", role);
+        properties.setProperty(keys + "password", password);
+        properties.setProperty(keys + "name", database.name());
+        properties.setProperty(keys + "adminUser", server.user());
+        properties.setProperty(keys + "adminPassword", nullToEmpty(server.password()));
+        return properties;
     }
 
     /** Connects to the scenario's database as the superuser that set it up ({@value #ADMIN_USER}). */
@@ -112,7 +136,10 @@ public final class ScenarioDatabases {
      */
     public static void assertNoPassword(Path basedir, String text) {
         Properties written = read(basedir);
-        for (String key : new String[] {PASSWORD, ADMIN_PASSWORD}) {
+        for (String key : written.stringPropertyNames()) {
+            if (!key.endsWith("assword")) {
+                continue;
+            }
             String secret = written.getProperty(key, "");
             if (secret.length() >= 4 && text.contains(secret)) {
                 throw new AssertionError("the value of " + key + " appears in the build output");

@@ -29,6 +29,7 @@ public final class TestDatabases {
     public static final int DEFAULT_MAJOR = 17;
 
     private static final Object LOCK = new Object();
+    private static final java.util.Map<Integer, TestServer> EMBEDDED_BY_MAJOR = new java.util.HashMap<>();
     private static TestServer server;
     private static RuntimeException startFailure;
 
@@ -55,9 +56,35 @@ public final class TestDatabases {
         }
     }
 
+    /**
+     * An embedded server of one PostgreSQL major, started on first use and shared by this JVM (for scenarios that run
+     * on every supported major whatever the provider). Its binaries jar must be in {@code target/pg-binaries} or the
+     * local Maven repository (see {@link TestBinaries}).
+     */
+    public static TestServer embeddedServer(int major) {
+        synchronized (LOCK) {
+            TestServer existing = EMBEDDED_BY_MAJOR.get(major);
+            if (existing == null) {
+                try {
+                    existing = embedded(major);
+                } catch (Exception e) {
+                    throw new IllegalStateException("could not start embedded PostgreSQL " + major + ": " + e, e);
+                }
+                System.out.println("[pgmigrate tests] PostgreSQL " + existing.serverVersion() + " from "
+                        + existing.provider());
+                EMBEDDED_BY_MAJOR.put(major, existing);
+            }
+            return existing;
+        }
+    }
+
     /** A new empty database with a unique name. */
     public static TestDatabase createDatabase() {
-        TestServer s = server();
+        return createDatabase(server());
+    }
+
+    /** A new empty database with a unique name on the given server. */
+    public static TestDatabase createDatabase(TestServer s) {
         String name = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         try (Connection admin = s.connect(s.maintenanceDatabase()); Statement statement = admin.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
