@@ -1,0 +1,1 @@
+CREATE TABLE public.profiles (id uuid PRIMARY KEY, display_name text NOT NULL);
