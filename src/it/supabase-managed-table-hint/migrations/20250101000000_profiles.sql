@@ -1,0 +1,1 @@
+CREATE TABLE profiles (id uuid PRIMARY KEY REFERENCES auth.users (id) ON DELETE CASCADE, display_name text);
