@@ -9,7 +9,9 @@
 #   DOCKER_HOST=unix:///run/podman/podman.sock
 #   TESTCONTAINERS_RYUK_DISABLED=true
 #   PGMIGRATE_IT_LOCAL_IMAGE=localhost/pgmigrate/postgres:15
-# Diagnostics go to standard error, so `eval "$(.ci/postgres-container.sh | sed 's/^/export /')"` works.
+# Diagnostics go to standard error. Use it so that a failure stops the caller (`eval "$(… | sed …)"` would hide it):
+#   container_env="$(bash .ci/postgres-container.sh)"
+#   while IFS= read -r setting; do export "$setting"; done <<< "$container_env"
 #
 # Environment: PGMIGRATE_IT_LOCAL_IMAGE (image name to build, default localhost/pgmigrate/postgres:15),
 #              PGMIGRATE_IT_REBUILD_IMAGE=true (rebuild even if the image exists).

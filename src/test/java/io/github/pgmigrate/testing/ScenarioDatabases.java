@@ -17,7 +17,7 @@ import org.postgresql.Driver;
  * {@code setup.groovy} (the Invoker configuration adds the test class path to the scripts):
  *
  * <pre>{@code
- * io.github.pgmigrate.testing.ScenarioDatabases.supabase(basedir)
+ * io.github.pgmigrate.testing.ScenarioDatabases.plain(basedir)      // or .supabase(basedir)
  * }</pre>
  *
  * It creates the database and writes its connection into the scenario's {@code test.properties}, which the Invoker
@@ -37,6 +37,23 @@ public final class ScenarioDatabases {
     public static final String ADMIN_PASSWORD = "it.db.adminPassword";
 
     private ScenarioDatabases() {
+    }
+
+    /** A fresh empty database on this JVM's shared test server ({@link TestDatabases}). */
+    public static void plain(java.io.File basedir) {
+        plainDatabase(basedir);
+    }
+
+    /** Like {@link #plain}, returning the database, for Java callers. */
+    public static TestDatabase plainDatabase(java.io.File basedir) {
+        TestDatabase database = TestDatabases.createDatabase();
+        Properties properties = new Properties();
+        properties.setProperty(URL, database.jdbcUrl());
+        properties.setProperty(USER, database.user());
+        properties.setProperty(PASSWORD, nullToEmpty(database.password()));
+        properties.setProperty(NAME, database.name());
+        merge(basedir.toPath().resolve(FILE), properties);
+        return database;
     }
 
     /**

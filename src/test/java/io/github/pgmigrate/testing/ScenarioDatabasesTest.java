@@ -36,4 +36,21 @@ class ScenarioDatabasesTest {
             assertThat(rs.getBoolean(3)).isTrue();
         }
     }
+
+    @Test
+    void writesAPlainDatabaseOnTheSharedServer(@TempDir Path scenario) throws Exception {
+        TestDatabase database = ScenarioDatabases.plainDatabase(scenario.toFile());
+
+        Properties written = ScenarioDatabases.read(scenario);
+        assertThat(written.getProperty(ScenarioDatabases.URL)).isEqualTo(database.jdbcUrl());
+        assertThat(written.getProperty(ScenarioDatabases.USER)).isEqualTo(database.user());
+        assertThat(written.getProperty(ScenarioDatabases.NAME)).isEqualTo(database.name());
+        try (Connection connection = ScenarioDatabases.connect(scenario);
+             ResultSet rs = connection.createStatement().executeQuery(
+                     "SELECT current_database(), count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo(database.name());
+            assertThat(rs.getInt(2)).isZero();
+        }
+    }
 }

@@ -1,7 +1,9 @@
 package io.github.pgmigrate.testing;
 
+import io.github.pgmigrate.embedded.BinariesArchive;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -101,8 +103,12 @@ public final class SupabaseServer implements AutoCloseable {
                 container);
     }
 
+    /** The same binaries as {@link TestDatabases}' embedded server: major {@code -Dpgmigrate.it.pgMajor}. */
     private static SupabaseServer embedded() throws IOException, SQLException {
+        int major = TestDatabases.requestedMajor();
+        Path binaries = TestBinaries.locate(major);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setPgBinaryResolver(new BinariesArchive(binaries))
                 .setLocaleConfig("username", ADMIN)
                 .setConnectConfig("user", ADMIN)
                 .setPGStartupWait(Duration.ofSeconds(60))
@@ -118,8 +124,13 @@ public final class SupabaseServer implements AutoCloseable {
             postgres.close();
             throw e;
         }
-        return new SupabaseServer("embedded zonky PostgreSQL bootstrapped as " + ADMIN, version, prefix, "", ADMIN,
-                null, "postgres", postgres);
+        if (!version.startsWith(major + ".") && !version.startsWith(major + " ")) {
+            postgres.close();
+            throw new IllegalStateException("asked for PostgreSQL " + major + " but " + binaries + " started "
+                    + version);
+        }
+        return new SupabaseServer("embedded zonky PostgreSQL (" + binaries.getFileName() + ") bootstrapped as "
+                + ADMIN, version, prefix, "", ADMIN, null, "postgres", postgres);
     }
 
     private static String serverVersion(String url, String user, String password) throws SQLException {
