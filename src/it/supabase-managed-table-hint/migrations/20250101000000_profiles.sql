@@ -1,1 +1,1 @@
-CREATE TABLE public.profiles (id uuid PRIMARY KEY, display_name text NOT NULL);
+CREATE TABLE profiles (id uuid PRIMARY KEY REFERENCES auth.users (id) ON DELETE CASCADE, display_name text);
