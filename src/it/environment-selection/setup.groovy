@@ -24,14 +24,26 @@ ScenarioDatabases.connectAsAdmin(basedir.toPath()).withCloseable { admin ->
     def rs = statement.executeQuery('SHOW hba_file')
     rs.next()
     def hba = Path.of(rs.getString(1))
-    passwordChecked = Files.isWritable(hba)
-    if (passwordChecked) {
+    if (Files.isWritable(hba)) {
         def rule = 'host all pgmigrate_it_deployer all scram-sha-256'
         def text = Files.readString(hba)
         if (!text.contains(rule)) {
             Files.writeString(hba, rule + '\n' + text)
             statement.execute('SELECT pg_reload_conf()')
         }
+    }
+}
+// Does the server check this role's password (the container does for TCP; the embedded one after the rule above)?
+def wrong = new Properties()
+wrong.setProperty('user', 'pgmigrate_it_deployer')
+wrong.setProperty('password', 'wrong')
+// (pg_reload_conf only signals the server, so give it a moment to read the rule)
+for (int attempt = 0; attempt < 20 && !passwordChecked; attempt++) {
+    try {
+        new org.postgresql.Driver().connect(written.getProperty('it.db.url'), wrong).close()
+        Thread.sleep(100)
+    } catch (java.sql.SQLException refused) {
+        passwordChecked = refused.SQLState == '28P01'
     }
 }
 // host:port for the postgres:// URL of the "uri" environment

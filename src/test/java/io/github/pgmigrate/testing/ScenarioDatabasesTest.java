@@ -53,4 +53,43 @@ class ScenarioDatabasesTest {
             assertThat(rs.getInt(2)).isZero();
         }
     }
+
+    @Test
+    void freshDatabaseBelongsToItsOwnPasswordRole(@TempDir Path scenario) throws Exception {
+        ScenarioDatabases.fresh(scenario.toFile());
+
+        Properties written = ScenarioDatabases.read(scenario);
+        String name = written.getProperty(ScenarioDatabases.NAME);
+        assertThat(written.getProperty(ScenarioDatabases.USER)).isEqualTo("o_" + name);
+        assertThat(written.getProperty(ScenarioDatabases.PASSWORD)).startsWith("pw-").hasSizeGreaterThan(20);
+        try (Connection connection = ScenarioDatabases.connect(scenario);
+             ResultSet rs = connection.createStatement().executeQuery(
+                     "SELECT current_user, pg_get_userbyid(d.datdba), pg_get_userbyid(n.nspowner), r.rolsuper"
+                             + " FROM pg_database d, pg_namespace n, pg_roles r"
+                             + " WHERE d.datname = current_database() AND n.nspname = 'public'"
+                             + " AND r.rolname = current_user")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("o_" + name);
+            assertThat(rs.getString(2)).isEqualTo("o_" + name);
+            assertThat(rs.getString(3)).isEqualTo("o_" + name);
+            assertThat(rs.getBoolean(4)).isFalse();
+        }
+        try (Connection admin = ScenarioDatabases.connectAsAdmin(scenario);
+             ResultSet rs = admin.createStatement().executeQuery("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getBoolean(1)).isTrue();
+        }
+    }
+
+    @Test
+    void assertNoPasswordFailsWithoutPrintingThePassword(@TempDir Path scenario) {
+        ScenarioDatabases.fresh(scenario.toFile());
+        String password = ScenarioDatabases.read(scenario).getProperty(ScenarioDatabases.PASSWORD);
+
+        ScenarioDatabases.assertNoPassword(scenario, "[INFO] Environment it: jdbc:postgresql://host/db as someone");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> ScenarioDatabases.assertNoPassword(scenario, "password=" + password + " leaked"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessage("the value of it.db.password appears in the build output");
+    }
 }
