@@ -103,6 +103,7 @@ public final class Applier {
         private final String operatorVersion = OperatorVersion.current();
         private final boolean pooler = connector.transactionPooler();
         private final FileRunner runner;
+        private boolean tableExists;
 
         Run(Connection connection, MigrationDirectory directory, SumFile sum, ApplyOptions options, long started) {
             this.connection = connection;
@@ -117,11 +118,10 @@ public final class Applier {
         ApplyResult run() throws SQLException, PgMigrateException {
             int serverVersion = serverVersionNum(connection);
             RevisionSchemaGuard.check(connection, settings.target().searchPath(), settings.revisionsSchema());
-            boolean tableExists = table.exists(connection);
-            if (!tableExists && !options.dryRun()) {
-                RevisionsBootstrap.ensure(connection, table, pooler, runner.timeoutsLocal());
-            }
-            List<Revision> revisions = tableExists || !options.dryRun() ? table.readAll(connection) : List.of();
+            // Nothing is created before the clean check and the plan have passed: a refused run leaves the
+            // database exactly as it was.
+            tableExists = table.exists(connection);
+            List<Revision> revisions = tableExists ? table.readAll(connection) : List.of();
             List<MigrationFile> files = directory.files();
             List<MigrationFile> pending;
             String from = revisions.isEmpty() ? null : revisions.get(revisions.size() - 1).version();
@@ -156,7 +156,15 @@ public final class Applier {
             if (options.dryRun()) {
                 return dryRun(plans, from, target);
             }
+            ensureTable();
             return execute(plans, revisions, from, target);
+        }
+
+        private void ensureTable() throws SQLException, PgMigrateException {
+            if (!tableExists) {
+                RevisionsBootstrap.ensure(connection, table, pooler, runner.timeoutsLocal());
+                tableExists = true;
+            }
         }
 
         private List<MigrationFile> firstRunPending(List<MigrationFile> files) throws SQLException,
@@ -173,6 +181,7 @@ public final class Applier {
             if (options.dryRun()) {
                 out.info("[dry run] would record " + baseline.name() + " as the baseline (type 1)");
             } else {
+                ensureTable();
                 Revision row = new Revision(baseline.version(), baseline.description(), RevisionType.BASELINE, 0, 0,
                         OffsetDateTime.now(ZoneOffset.UTC), 0, "", "", "", null, operatorVersion);
                 Pipeline.Outcome written = Pipeline.run(connection, List.of(table.upsertSql(row)));

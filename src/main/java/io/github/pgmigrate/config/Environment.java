@@ -29,10 +29,10 @@ public record Environment(String name, String url, String user, String password,
     }
 
     /** A copy whose non-null arguments replace the configured values (the {@code -Dpgmigrate.url} case). */
-    public Environment overriddenBy(String newUrl, String newUser, String newPassword) {
+    public Environment overriddenBy(String newUrl, String newUser, String newPassword, String newRevisionsSchema) {
         return new Environment(name, newUrl != null ? newUrl : url, newUser != null ? newUser : user,
-                newPassword != null ? newPassword : password, serverId, revisionsSchema, devUrl, properties,
-                isDefault);
+                newPassword != null ? newPassword : password, serverId,
+                newRevisionsSchema != null ? newRevisionsSchema : revisionsSchema, devUrl, properties, isDefault);
     }
 
     @Override

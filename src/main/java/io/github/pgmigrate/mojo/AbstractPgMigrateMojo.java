@@ -147,7 +147,7 @@ public abstract class AbstractPgMigrateMojo extends AbstractMojo {
         Environment chosen = EnvironmentSelector.select(configured, requested);
         chosen = SettingsCredentials.apply(chosen, settings, decrypter);
         chosen = chosen.overriddenBy(overrideUrl, override("pgmigrate.user", null),
-                override("pgmigrate.password", null));
+                override("pgmigrate.password", null), override("pgmigrate.revisionsSchema", null));
         ConnectionSettings connection = ConnectionSettings.of(chosen);
         getLog().info("Environment " + connection.environment() + ": " + connection.target().displayUrl()
                 + (connection.user() != null ? " as " + connection.user() : ""));

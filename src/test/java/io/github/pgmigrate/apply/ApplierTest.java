@@ -267,7 +267,9 @@ class ApplierTest {
                             .contains("supabase_admin").contains("allowDirty")
                             .contains("baseline");
                 });
-        assertThat(Sql.one(db, "SELECT count(*) FROM " + REVISIONS)).isEqualTo("0");
+        // The refused run left the database as it was: not even the revisions schema was created.
+        assertThat(Sql.one(db, "SELECT count(*) FROM pg_namespace WHERE nspname = 'atlas_schema_revisions'"))
+                .isEqualTo("0");
 
         apply(db, MigrationDirectory.load(dir), ApplyOptions.defaults().withAllowDirty(true));
         assertThat(Sql.one(db, "SELECT count(*) FROM " + REVISIONS)).isEqualTo("3");
@@ -292,9 +294,12 @@ class ApplierTest {
         assertThatThrownBy(() -> new Applier(ApplyTestSupport.connector(
                 boundDirty.environment(boundDirty.urlWith("currentSchema", "public"), null)), new RecordingOutput())
                 .apply(MigrationDirectory.load(dir), ApplyOptions.defaults()))
-                // Atlas names the first table in name order, which here is its own revisions table.
-                .hasMessageStartingWith("connected database is not clean: found table \"atlas_schema_revisions\" in"
+                // Atlas creates its table before the check and then names it; pgmigrate creates nothing before the
+                // check, so the message names the table that really makes the schema dirty.
+                .hasMessageStartingWith("connected database is not clean: found table \"existing\" in"
                         + " schema \"public\"");
+        assertThat(Sql.one(boundDirty, "SELECT count(*) FROM pg_class WHERE relname = 'atlas_schema_revisions'"))
+                .isEqualTo("0");
     }
 
     @Test
