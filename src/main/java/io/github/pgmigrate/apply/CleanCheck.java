@@ -54,7 +54,9 @@ public final class CleanCheck {
         }
         for (String schema : schemas(connection)) {
             List<String> inSchema = tables.getOrDefault(schema, List.of());
-            if (schema.equals("public") && inSchema.isEmpty()) {
+            // Atlas creates its table before this check, so it never sees its own schema empty; pgmigrate creates
+            // nothing before the check, and a concurrent run may be between CREATE SCHEMA and CREATE TABLE.
+            if (inSchema.isEmpty() && (schema.equals("public") || schema.equals(revisionsSchema))) {
                 continue;
             }
             if (inSchema.isEmpty() || !schema.equals(revisionsSchema)) {

@@ -277,6 +277,11 @@ class ApplierTest {
 
     @Test
     void cleanCheckFollowsAtlasRules() throws Exception {
+        TestDatabase emptyRevisionsSchema = TestDatabases.createDatabase();
+        Sql.exec(emptyRevisionsSchema, "CREATE SCHEMA atlas_schema_revisions");
+        apply(emptyRevisionsSchema, threeFiles(), ApplyOptions.defaults());
+        assertThat(Sql.one(emptyRevisionsSchema, "SELECT count(*) FROM " + REVISIONS)).isEqualTo("3");
+
         TestDatabase db = TestDatabases.createDatabase();
         Sql.exec(db, "CREATE TABLE public.existing (id int)");
         assertThatThrownBy(() -> apply(db, threeFiles(), ApplyOptions.defaults()))
