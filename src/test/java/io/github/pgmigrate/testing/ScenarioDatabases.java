@@ -208,6 +208,37 @@ public final class ScenarioDatabases {
         }
     }
 
+    /**
+     * Creates (or resets) a login role with a SCRAM password that may create objects in the scenario's database and
+     * in its {@code public} schema. Roles belong to the whole server, so scenarios share fixed role names. When the
+     * server's pg_hba.conf is writable (the embedded server), a rule makes it really check that role's password, so
+     * only a correctly decrypted or decoded password gets in.
+     */
+    public static void createPasswordRole(Path basedir, String role, String password) throws SQLException, IOException {
+        String database = read(basedir).getProperty(NAME);
+        try (Connection admin = connectAsAdmin(basedir); java.sql.Statement statement = admin.createStatement()) {
+            statement.execute("SET password_encryption = 'scram-sha-256'");
+            statement.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role + "') THEN"
+                    + " CREATE ROLE " + role + " LOGIN; END IF; END $$");
+            statement.execute("ALTER ROLE " + role + " PASSWORD '" + password.replace("'", "''") + "'");
+            statement.execute("GRANT CREATE ON DATABASE " + database + " TO " + role);
+            statement.execute("GRANT USAGE, CREATE ON SCHEMA public TO " + role);
+            Path hba;
+            try (java.sql.ResultSet rs = statement.executeQuery("SHOW hba_file")) {
+                rs.next();
+                hba = Path.of(rs.getString(1));
+            }
+            if (Files.isWritable(hba)) {
+                String rule = "host all " + role + " all scram-sha-256";
+                String text = Files.readString(hba);
+                if (!text.contains(rule)) {
+                    Files.writeString(hba, rule + "\n" + text);
+                    statement.execute("SELECT pg_reload_conf()");
+                }
+            }
+        }
+    }
+
     private static String nullToEmpty(String value) {
         return value == null ? "" : value;
     }
