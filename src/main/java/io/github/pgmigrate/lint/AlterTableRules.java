@@ -1,12 +1,12 @@
 package io.github.pgmigrate.lint;
 
-import io.github.pgmigrate.lint.ddl.AlterAction;
-import io.github.pgmigrate.lint.ddl.ColumnDefinition;
-import io.github.pgmigrate.lint.ddl.ConstraintDefinition;
-import io.github.pgmigrate.lint.ddl.ConstraintKind;
-import io.github.pgmigrate.lint.ddl.Ddl;
-import io.github.pgmigrate.lint.ddl.QualifiedName;
-import io.github.pgmigrate.lint.ddl.TypeName;
+import io.github.pgmigrate.ddl.AlterAction;
+import io.github.pgmigrate.ddl.ColumnDefinition;
+import io.github.pgmigrate.ddl.ConstraintDefinition;
+import io.github.pgmigrate.ddl.ConstraintKind;
+import io.github.pgmigrate.ddl.Ddl;
+import io.github.pgmigrate.ddl.QualifiedName;
+import io.github.pgmigrate.ddl.TypeName;
 
 /** Lock and rewrite rules for {@code ALTER TABLE} sub-commands on tables that existed before the file. */
 final class AlterTableRules {

@@ -1,8 +1,8 @@
 package io.github.pgmigrate.lint;
 
-import io.github.pgmigrate.lint.ddl.Ddl;
-import io.github.pgmigrate.lint.ddl.LockLevel;
-import io.github.pgmigrate.lint.ddl.QualifiedName;
+import io.github.pgmigrate.ddl.Ddl;
+import io.github.pgmigrate.ddl.LockLevel;
+import io.github.pgmigrate.ddl.QualifiedName;
 
 /** Lock duration inside one transaction: work after an ACCESS EXCLUSIVE lock, repeated ALTER TABLE on one table. */
 final class ContentionRules {

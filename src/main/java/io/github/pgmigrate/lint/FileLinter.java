@@ -4,9 +4,9 @@ import io.github.pgmigrate.directory.Directive;
 import io.github.pgmigrate.directory.FileDirectives;
 import io.github.pgmigrate.directory.MigrationFile;
 import io.github.pgmigrate.directory.TxMode;
-import io.github.pgmigrate.lint.ddl.AlterAction;
-import io.github.pgmigrate.lint.ddl.Ddl;
-import io.github.pgmigrate.lint.ddl.DdlRecognizer;
+import io.github.pgmigrate.ddl.AlterAction;
+import io.github.pgmigrate.ddl.Ddl;
+import io.github.pgmigrate.ddl.DdlRecognizer;
 import io.github.pgmigrate.sql.SqlSyntaxException;
 import io.github.pgmigrate.sql.SqlTokenizer;
 import io.github.pgmigrate.sql.Statement;
@@ -187,7 +187,7 @@ final class FileLinter {
                 state.droppedConstraintsIfExists.add(drop.name());
             } else if (action instanceof AlterAction.RenameTable rename && rename.to() != null && state.isNewTable(alter.name())) {
                 state.tables.add(new MigrationState.Created(
-                        new io.github.pgmigrate.lint.ddl.QualifiedName(alter.name().schema(), rename.to().name()), tx));
+                        new io.github.pgmigrate.ddl.QualifiedName(alter.name().schema(), rename.to().name()), tx));
             }
         }
     }

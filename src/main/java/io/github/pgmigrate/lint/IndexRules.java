@@ -1,8 +1,8 @@
 package io.github.pgmigrate.lint;
 
-import io.github.pgmigrate.lint.ddl.Ddl;
-import io.github.pgmigrate.lint.ddl.ObjectKind;
-import io.github.pgmigrate.lint.ddl.QualifiedName;
+import io.github.pgmigrate.ddl.Ddl;
+import io.github.pgmigrate.ddl.ObjectKind;
+import io.github.pgmigrate.ddl.QualifiedName;
 
 /** Index builds, drops and rebuilds. */
 final class IndexRules {

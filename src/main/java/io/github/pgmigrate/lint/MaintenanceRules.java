@@ -1,7 +1,7 @@
 package io.github.pgmigrate.lint;
 
-import io.github.pgmigrate.lint.ddl.Ddl;
-import io.github.pgmigrate.lint.ddl.ObjectKind;
+import io.github.pgmigrate.ddl.Ddl;
+import io.github.pgmigrate.ddl.ObjectKind;
 
 /** Rewrites and explicit locks: VACUUM FULL, CLUSTER, REFRESH MATERIALIZED VIEW, LOCK, triggers, domains, tablespaces. */
 final class MaintenanceRules {

@@ -1,8 +1,8 @@
 package io.github.pgmigrate.lint;
 
-import io.github.pgmigrate.lint.ddl.AlterAction;
-import io.github.pgmigrate.lint.ddl.Ddl;
-import io.github.pgmigrate.lint.ddl.ObjectKind;
+import io.github.pgmigrate.ddl.AlterAction;
+import io.github.pgmigrate.ddl.Ddl;
+import io.github.pgmigrate.ddl.ObjectKind;
 
 /**
  * Statements that run outside a transaction cannot be rolled back, so a migration that fails half way is re-run over

@@ -1,11 +1,11 @@
 package io.github.pgmigrate.lint;
 
-import io.github.pgmigrate.lint.ddl.AlterAction;
-import io.github.pgmigrate.lint.ddl.ColumnDefinition;
-import io.github.pgmigrate.lint.ddl.Ddl;
-import io.github.pgmigrate.lint.ddl.ObjectKind;
-import io.github.pgmigrate.lint.ddl.QualifiedName;
-import io.github.pgmigrate.lint.ddl.TypeName;
+import io.github.pgmigrate.ddl.AlterAction;
+import io.github.pgmigrate.ddl.ColumnDefinition;
+import io.github.pgmigrate.ddl.Ddl;
+import io.github.pgmigrate.ddl.ObjectKind;
+import io.github.pgmigrate.ddl.QualifiedName;
+import io.github.pgmigrate.ddl.TypeName;
 import io.github.pgmigrate.sql.Token;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;

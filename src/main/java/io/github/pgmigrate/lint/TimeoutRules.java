@@ -1,10 +1,10 @@
 package io.github.pgmigrate.lint;
 
-import io.github.pgmigrate.lint.ddl.ColumnDefinition;
-import io.github.pgmigrate.lint.ddl.ConstraintKind;
-import io.github.pgmigrate.lint.ddl.Ddl;
-import io.github.pgmigrate.lint.ddl.ObjectKind;
-import io.github.pgmigrate.lint.ddl.QualifiedName;
+import io.github.pgmigrate.ddl.ColumnDefinition;
+import io.github.pgmigrate.ddl.ConstraintKind;
+import io.github.pgmigrate.ddl.Ddl;
+import io.github.pgmigrate.ddl.ObjectKind;
+import io.github.pgmigrate.ddl.QualifiedName;
 
 /** lock_timeout / statement_timeout hygiene for statements that lock objects other sessions use. */
 final class TimeoutRules {

@@ -1,6 +1,7 @@
 package io.github.pgmigrate.lint;
 
-import io.github.pgmigrate.lint.ddl.Ddl;
+import io.github.pgmigrate.ddl.Ddl;
+import io.github.pgmigrate.ddl.NonTransactional;
 import io.github.pgmigrate.sql.Token;
 import io.github.pgmigrate.sql.TokenKind;
 
@@ -21,7 +22,9 @@ final class TransactionRules {
 
     void check(StatementView s, MigrationState state, FindingSink out) {
         Ddl ddl = s.ddl();
-        String nonTransactional = NonTransactional.describe(ddl);
+        // ADD VALUE has its own rule, which knows PostgreSQL's exception for a type created in the same transaction.
+        String nonTransactional = ddl instanceof Ddl.AddEnumValue ? null
+                : NonTransactional.command(ddl, pg.major()).orElse(null);
         if (nonTransactional != null) {
             if (s.inTransaction()) {
                 out.report(Rule.NON_TRANSACTIONAL_STATEMENT_IN_TRANSACTION, s, nonTransactional
@@ -81,7 +84,7 @@ final class TransactionRules {
     void finish(FindingSink out) {
         if (!wrapped && firstNonTransactional != null && ordinaryStatements) {
             out.report(Rule.MIXED_TRANSACTIONAL_AND_NON_TRANSACTIONAL, firstNonTransactional,
-                    "This file runs without a transaction because of " + NonTransactional.describe(firstNonTransactional.ddl())
+                    "This file runs without a transaction because of " + NonTransactional.command(firstNonTransactional.ddl(), pg.major()).orElseThrow()
                             + ", and it also changes other things: if a statement fails, the earlier ones stay applied.",
                     "keep non-transactional statements in their own migration file, and the other changes in a normal (transactional) file.");
         }
