@@ -5,9 +5,10 @@ import io.github.pgmigrate.ddl.ObjectKind;
 import io.github.pgmigrate.ddl.QualifiedName;
 
 /** Changes that lose data or break clients: drops, truncates and renames outside ALTER TABLE. */
-final class DestructiveRules {
+final class DestructiveRules implements RuleGroup {
 
-    void check(StatementView s, MigrationState state, FindingSink out) {
+    @Override
+    public void check(StatementView s, MigrationState state, FindingSink out) {
         if (s.ddl() instanceof Ddl.Drop drop) {
             drop(s, drop, state, out);
         } else if (s.ddl() instanceof Ddl.Truncate truncate && truncate.cascade()) {

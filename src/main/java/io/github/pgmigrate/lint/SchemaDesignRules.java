@@ -14,10 +14,11 @@ import java.util.Map;
 import java.util.Set;
 
 /** Column types, identifiers, enum style, table options and duplicate column assignments. */
-final class SchemaDesignRules {
+final class SchemaDesignRules implements RuleGroup {
     private static final int MAX_IDENTIFIER_BYTES = 63;
 
-    void check(StatementView s, FindingSink out) {
+    @Override
+    public void check(StatementView s, MigrationState state, FindingSink out) {
         Ddl ddl = s.ddl();
         if (ddl instanceof Ddl.CreateTable create) {
             for (ColumnDefinition column : create.columns()) {

@@ -9,7 +9,7 @@ import io.github.pgmigrate.sql.TokenKind;
  * Transaction structure: statements that cannot run in a transaction block, nesting and stray transaction control,
  * uncommitted BEGIN, mixed non-transactional files, and enum values used before they are committed.
  */
-final class TransactionRules {
+final class TransactionRules implements RuleGroup {
     private final PgVersion pg;
     private final boolean wrapped;
     private StatementView firstNonTransactional;
@@ -20,7 +20,8 @@ final class TransactionRules {
         this.wrapped = wrapped;
     }
 
-    void check(StatementView s, MigrationState state, FindingSink out) {
+    @Override
+    public void check(StatementView s, MigrationState state, FindingSink out) {
         Ddl ddl = s.ddl();
         // ADD VALUE has its own rule, which knows PostgreSQL's exception for a type created in the same transaction.
         String nonTransactional = ddl instanceof Ddl.AddEnumValue ? null
@@ -80,8 +81,9 @@ final class TransactionRules {
         }
     }
 
-    /** Call after the last statement: the mixed-file finding of a file that runs without a transaction. */
-    void finish(FindingSink out) {
+    /** The mixed-file finding of a file that runs without a transaction. */
+    @Override
+    public void finish(FindingSink out) {
         if (!wrapped && firstNonTransactional != null && ordinaryStatements) {
             out.report(Rule.MIXED_TRANSACTIONAL_AND_NON_TRANSACTIONAL, firstNonTransactional,
                     "This file runs without a transaction because of " + NonTransactional.command(firstNonTransactional.ddl(), pg.major()).orElseThrow()
