@@ -8,13 +8,19 @@ import io.github.pgmigrate.database.Pipeline;
 import io.github.pgmigrate.directory.MigrationDirectory;
 import io.github.pgmigrate.directory.MigrationFile;
 import io.github.pgmigrate.directory.TxMode;
+import io.github.pgmigrate.history.AppliedFileChanges;
+import io.github.pgmigrate.history.PendingFiles;
+import io.github.pgmigrate.lock.AdvisoryLock;
+import io.github.pgmigrate.lock.LockKey;
 import io.github.pgmigrate.output.Output;
 import io.github.pgmigrate.revisions.OperatorVersion;
 import io.github.pgmigrate.revisions.Revision;
 import io.github.pgmigrate.revisions.RevisionSchemaGuard;
 import io.github.pgmigrate.revisions.RevisionTable;
 import io.github.pgmigrate.revisions.RevisionType;
+import io.github.pgmigrate.revisions.RevisionsBootstrap;
 import io.github.pgmigrate.sql.Statement;
+import io.github.pgmigrate.validate.PreflightCheck;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -45,7 +51,7 @@ public final class Applier {
 
     public ApplyResult apply(MigrationDirectory directory, ApplyOptions options) throws PgMigrateException {
         options.validate();
-        SumFile sum = DirectoryCheck.verify(directory, options.strict(), out);
+        SumFile sum = PreflightCheck.verify(directory, options.strict(), out);
         ConnectionSettings settings = connector.settings();
         if (connector.transactionPooler()) {
             out.warn("The URL points at a transaction pooler (" + settings.target().pooler().reason() + "). Running"

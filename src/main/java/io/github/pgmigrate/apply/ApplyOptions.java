@@ -2,6 +2,7 @@ package io.github.pgmigrate.apply;
 
 import io.github.pgmigrate.config.ConfigurationException;
 import io.github.pgmigrate.directory.TxMode;
+import io.github.pgmigrate.history.ExecOrder;
 import java.time.Duration;
 
 /**

@@ -4,6 +4,8 @@ import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.config.ConnectionSettings;
 import io.github.pgmigrate.database.Pipeline;
 import io.github.pgmigrate.database.SqlLiterals;
+import io.github.pgmigrate.lock.LockKey;
+import io.github.pgmigrate.lock.LockTimeoutException;
 import io.github.pgmigrate.output.Output;
 import io.github.pgmigrate.revisions.PartialHashes;
 import io.github.pgmigrate.revisions.Revision;

@@ -3,7 +3,7 @@ package io.github.pgmigrate.mojo;
 import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.apply.Applier;
 import io.github.pgmigrate.apply.ApplyOptions;
-import io.github.pgmigrate.apply.ExecOrder;
+import io.github.pgmigrate.history.ExecOrder;
 import io.github.pgmigrate.config.ConfigurationException;
 import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.database.DatabaseUnavailableException;

@@ -1,7 +1,7 @@
 package io.github.pgmigrate.mojo;
 
 import io.github.pgmigrate.PgMigrateException;
-import io.github.pgmigrate.apply.ExecOrder;
+import io.github.pgmigrate.history.ExecOrder;
 import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.database.DatabaseUnavailableException;
 import io.github.pgmigrate.status.StatusFormatter;

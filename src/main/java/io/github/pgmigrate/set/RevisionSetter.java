@@ -1,11 +1,11 @@
 package io.github.pgmigrate.set;
 
 import io.github.pgmigrate.PgMigrateException;
-import io.github.pgmigrate.apply.AdvisoryLock;
-import io.github.pgmigrate.apply.DirectoryCheck;
-import io.github.pgmigrate.apply.LockKey;
-import io.github.pgmigrate.apply.LockTimeoutException;
-import io.github.pgmigrate.apply.RevisionsBootstrap;
+import io.github.pgmigrate.lock.AdvisoryLock;
+import io.github.pgmigrate.validate.PreflightCheck;
+import io.github.pgmigrate.lock.LockKey;
+import io.github.pgmigrate.lock.LockTimeoutException;
+import io.github.pgmigrate.revisions.RevisionsBootstrap;
 import io.github.pgmigrate.checksum.SumFile;
 import io.github.pgmigrate.config.ConnectionSettings;
 import io.github.pgmigrate.database.DatabaseConnector;
@@ -49,7 +49,7 @@ public final class RevisionSetter {
 
     /** @param version the version to end at; null: the last file's version (needs an existing history) */
     public SetResult set(MigrationDirectory directory, String version, boolean strict) throws PgMigrateException {
-        SumFile sum = DirectoryCheck.verify(directory, strict, out);
+        SumFile sum = PreflightCheck.verify(directory, strict, out);
         ConnectionSettings settings = connector.settings();
         RevisionTable table = new RevisionTable(settings.effectiveRevisionsSchema());
         boolean pooler = connector.transactionPooler();

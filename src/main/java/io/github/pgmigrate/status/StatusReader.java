@@ -1,8 +1,8 @@
 package io.github.pgmigrate.status;
 
 import io.github.pgmigrate.PgMigrateException;
-import io.github.pgmigrate.apply.ExecOrder;
-import io.github.pgmigrate.apply.PendingFiles;
+import io.github.pgmigrate.history.ExecOrder;
+import io.github.pgmigrate.history.PendingFiles;
 import io.github.pgmigrate.config.ConnectionSettings;
 import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.directory.ByteOrder;

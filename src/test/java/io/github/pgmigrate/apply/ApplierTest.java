@@ -9,6 +9,8 @@ import io.github.pgmigrate.checksum.SumFile;
 import io.github.pgmigrate.config.ConfigurationException;
 import io.github.pgmigrate.directory.MigrationDirectory;
 import io.github.pgmigrate.directory.TxMode;
+import io.github.pgmigrate.history.ExecOrder;
+import io.github.pgmigrate.history.PendingFiles;
 import io.github.pgmigrate.testing.MigrationDirs;
 import io.github.pgmigrate.testing.RecordingOutput;
 import io.github.pgmigrate.testing.Sql;

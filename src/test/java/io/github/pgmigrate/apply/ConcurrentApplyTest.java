@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.pgmigrate.directory.MigrationDirectory;
+import io.github.pgmigrate.lock.LockKey;
+import io.github.pgmigrate.lock.LockTimeoutException;
 import io.github.pgmigrate.testing.MigrationDirs;
 import io.github.pgmigrate.testing.RecordingOutput;
 import io.github.pgmigrate.testing.Sql;
