@@ -2,6 +2,8 @@ package io.github.pgmigrate.apply;
 
 import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.checksum.SumFile;
+import io.github.pgmigrate.command.CommandContext;
+import io.github.pgmigrate.command.DatabaseCommand;
 import io.github.pgmigrate.config.ConnectionSettings;
 import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.database.Pipeline;
@@ -10,15 +12,11 @@ import io.github.pgmigrate.directory.MigrationFile;
 import io.github.pgmigrate.directory.TxMode;
 import io.github.pgmigrate.history.AppliedFileChanges;
 import io.github.pgmigrate.history.PendingFiles;
-import io.github.pgmigrate.lock.AdvisoryLock;
-import io.github.pgmigrate.lock.LockKey;
 import io.github.pgmigrate.output.Output;
 import io.github.pgmigrate.revisions.OperatorVersion;
 import io.github.pgmigrate.revisions.Revision;
-import io.github.pgmigrate.revisions.RevisionSchemaGuard;
 import io.github.pgmigrate.revisions.RevisionTable;
 import io.github.pgmigrate.revisions.RevisionType;
-import io.github.pgmigrate.revisions.RevisionsBootstrap;
 import io.github.pgmigrate.sql.Statement;
 import io.github.pgmigrate.validate.PreflightCheck;
 import java.sql.Connection;
@@ -61,73 +59,46 @@ public final class Applier {
                     + " migrations.");
         }
         long started = System.nanoTime();
-        try (Connection connection = connector.open()) {
-            if (options.dryRun() && !connector.transactionPooler()) {
-                execute(connection, "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
-            }
-            AdvisoryLock lock = null;
-            try {
-                if (!options.dryRun() && !connector.transactionPooler()) {
-                    lock = AdvisoryLock.acquire(connector.open(), LockKey.apply(), options.lockTimeout());
-                }
-                return new Run(connection, directory, sum, options, started).run();
-            } finally {
-                if (lock != null) {
-                    lock.close();
-                }
-            }
-        } catch (SQLException e) {
-            throw new PgMigrateException("database error: " + settings.scrub(String.valueOf(e.getMessage()))
-                    + (e.getSQLState() == null ? "" : " (SQLSTATE " + e.getSQLState() + ")"),
-                    ErrorHints.forStatement(e.getSQLState(), e.getMessage(), false), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PgMigrateException("interrupted while waiting for the migration lock", null, e);
+        DatabaseCommand command = DatabaseCommand.on(connector, "database error")
+                .readOnly(options.dryRun())
+                .hint(e -> ErrorHints.forStatement(e.getSQLState(), e.getMessage(), false));
+        if (!options.dryRun()) {
+            command.locked(options.lockTimeout());
         }
-    }
-
-    static void execute(Connection connection, String sql) throws SQLException {
-        try (java.sql.Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    /** From the server_version the server reported at start-up: no round trip. */
-    static int serverVersionNum(Connection connection) throws SQLException {
-        return connection.unwrap(org.postgresql.core.BaseConnection.class).getQueryExecutor().getServerVersionNum();
+        return command.run(context -> new Run(context, directory, sum, options, started).run());
     }
 
     /** One run's state. */
     private final class Run {
+        private final CommandContext context;
         private final Connection connection;
         private final MigrationDirectory directory;
         private final SumFile sum;
         private final ApplyOptions options;
         private final long started;
-        private final ConnectionSettings settings = connector.settings();
+        private final ConnectionSettings settings;
         private final RevisionTable table;
         private final String operatorVersion = OperatorVersion.current();
-        private final boolean pooler = connector.transactionPooler();
         private final FileRunner runner;
-        private boolean tableExists;
 
-        Run(Connection connection, MigrationDirectory directory, SumFile sum, ApplyOptions options, long started) {
-            this.connection = connection;
+        Run(CommandContext context, MigrationDirectory directory, SumFile sum, ApplyOptions options, long started) {
+            this.context = context;
+            this.connection = context.connection();
             this.directory = directory;
             this.sum = sum;
             this.options = options;
             this.started = started;
-            this.table = new RevisionTable(settings.effectiveRevisionsSchema());
-            this.runner = new FileRunner(connection, table, options, settings, operatorVersion, pooler, out);
+            this.settings = context.settings();
+            this.table = context.table();
+            this.runner = new FileRunner(connection, table, options, settings, operatorVersion,
+                    context.transactionPooler(), out);
         }
 
         ApplyResult run() throws SQLException, PgMigrateException {
-            int serverVersion = serverVersionNum(connection);
-            RevisionSchemaGuard.check(connection, settings.target().searchPath(), settings.revisionsSchema());
+            int serverVersion = context.serverVersionNum();
             // Nothing is created before the clean check and the plan have passed: a refused run leaves the
             // database exactly as it was.
-            tableExists = table.exists(connection);
-            List<Revision> revisions = tableExists ? table.readAll(connection) : List.of();
+            List<Revision> revisions = context.revisions();
             List<MigrationFile> files = directory.files();
             List<MigrationFile> pending;
             String from = revisions.isEmpty() ? null : revisions.get(revisions.size() - 1).version();
@@ -166,11 +137,8 @@ public final class Applier {
             return execute(plans, revisions, from, target);
         }
 
-        private void ensureTable() throws SQLException, PgMigrateException {
-            if (!tableExists) {
-                RevisionsBootstrap.ensure(connection, table, pooler, runner.timeoutsLocal());
-                tableExists = true;
-            }
+        private void ensureTable() throws SQLException {
+            context.ensureTable(runner.timeoutsLocal());
         }
 
         private List<MigrationFile> firstRunPending(List<MigrationFile> files) throws SQLException,

@@ -114,8 +114,9 @@ public class ApplyMojo extends AbstractPgMigrateMojo {
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException("unknown tx-mode \"" + txMode + "\"", "use file, all or none");
         }
-        return new ApplyOptions(mode, ExecOrder.parse(execOrder), baseline, allowDirty, dryRun, toVersion, amount,
-                Durations.parse("lockTimeout", lockTimeout), Durations.parse("statementTimeout", statementTimeout),
-                strict);
+        return ApplyOptions.builder().txMode(mode).execOrder(ExecOrder.parse(execOrder)).baseline(baseline)
+                .allowDirty(allowDirty).dryRun(dryRun).toVersion(toVersion).amount(amount)
+                .lockTimeout(Durations.parse("lockTimeout", lockTimeout))
+                .statementTimeout(Durations.parse("statementTimeout", statementTimeout)).strict(strict).build();
     }
 }

@@ -1,20 +1,16 @@
 package io.github.pgmigrate.status;
 
 import io.github.pgmigrate.PgMigrateException;
+import io.github.pgmigrate.command.DatabaseCommand;
 import io.github.pgmigrate.history.ExecOrder;
 import io.github.pgmigrate.history.PendingFiles;
-import io.github.pgmigrate.config.ConnectionSettings;
 import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.directory.ByteOrder;
 import io.github.pgmigrate.directory.MigrationDirectory;
 import io.github.pgmigrate.directory.MigrationFile;
 import io.github.pgmigrate.revisions.Revision;
-import io.github.pgmigrate.revisions.RevisionSchemaGuard;
-import io.github.pgmigrate.revisions.RevisionTable;
 import io.github.pgmigrate.revisions.RevisionType;
 import io.github.pgmigrate.sql.SqlSyntaxException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -42,17 +38,8 @@ public final class StatusReader {
     }
 
     public StatusReport read(MigrationDirectory directory, ExecOrder order) throws PgMigrateException {
-        ConnectionSettings settings = connector.settings();
-        RevisionTable table = new RevisionTable(settings.effectiveRevisionsSchema());
-        try (Connection connection = connector.open()) {
-            RevisionSchemaGuard.check(connection, settings.target().searchPath(), settings.revisionsSchema());
-            List<Revision> revisions = table.exists(connection) ? table.readAll(connection) : List.of();
-            return report(directory.files(), revisions, order);
-        } catch (SQLException e) {
-            throw new PgMigrateException("reading the revisions failed: " + settings.scrub(String.valueOf(
-                    e.getMessage())) + (e.getSQLState() == null ? "" : " (SQLSTATE " + e.getSQLState() + ")"),
-                    null, e);
-        }
+        return DatabaseCommand.on(connector, "reading the revisions failed")
+                .run(context -> report(directory.files(), context.revisions(), order));
     }
 
     static StatusReport report(List<MigrationFile> files, List<Revision> revisions, ExecOrder order)

@@ -103,4 +103,28 @@ class RevisionSetterTest {
         assertThat(Sql.rows(db, "SELECT count(*) FROM pg_namespace WHERE nspname = 'atlas_schema_revisions'"))
                 .containsExactly("0");
     }
+
+    @Test
+    void withoutAVersionOnAnEmptyDatabaseRecordsEveryFileUpToTheLatest() throws Exception {
+        TestDatabase db = TestDatabases.createDatabase();
+        RecordingOutput out = new RecordingOutput();
+        SetResult result = new RevisionSetter(connector(db), out).set(files(), null, false);
+
+        assertThat(result.version()).isEqualTo("4");
+        assertThat(out.lines()).containsExactly(
+                "No toVersion given: setting the history to the latest file, version 4",
+                "Current version is 4 (4 set, 0 removed):", "", "  + 1 (a)", "  + 2 (b)", "  + 3 (c)", "  + 4 (d)");
+        assertThat(Sql.rows(db, "SELECT version, type FROM " + REVISIONS + " ORDER BY 1"))
+                .containsExactly("1|4", "2|4", "3|4", "4|4");
+    }
+
+    @Test
+    void aRefusedSetCreatesNothing() throws Exception {
+        TestDatabase db = TestDatabases.createDatabase();
+        assertThatThrownBy(() -> new RevisionSetter(connector(db), new RecordingOutput()).set(files(), "9", false))
+                .isInstanceOf(PgMigrateException.class)
+                .hasMessage("migration with version \"9\" not found");
+        assertThat(Sql.rows(db, "SELECT count(*) FROM pg_namespace WHERE nspname = 'atlas_schema_revisions'"))
+                .containsExactly("0");
+    }
 }
