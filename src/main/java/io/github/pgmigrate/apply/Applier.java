@@ -128,13 +128,20 @@ public final class Applier {
             }
             List<FilePlan> plans = FilePlan.of(pending, options.txMode(), sum, serverVersion);
             String target = pending.get(pending.size() - 1).version();
-            out.info((options.dryRun() ? "[dry run] " : "") + "Migrating to version " + target
-                    + (from == null ? "" : " from " + from) + " (" + pending.size() + " migrations in total)");
+            Revision resumed = revisions.isEmpty() ? null : revisions.get(revisions.size() - 1);
+            if (resumed != null && !resumed.version().equals(pending.get(0).version())) {
+                resumed = null;
+            }
+            out.info((options.dryRun() ? "[dry run] " : "") + (resumed == null
+                    ? "Migrating to version " + target + (from == null ? "" : " from " + from)
+                    : "Resuming " + pending.get(0).name() + " (an earlier run applied " + resumed.applied() + " of its "
+                    + resumed.total() + " statements)" + (target.equals(from) ? "" : ", then migrating to version "
+                    + target)) + " (" + pending.size() + " migrations in total)");
             if (options.dryRun()) {
                 return dryRun(plans, from, target);
             }
             ensureTable();
-            return execute(plans, revisions, from, target);
+            return execute(plans, revisions, from, target, resumed != null);
         }
 
         private void ensureTable() throws SQLException {
@@ -236,8 +243,9 @@ public final class Applier {
             return new ApplyResult(listed, from, target, statements, System.nanoTime() - started, true);
         }
 
-        private ApplyResult execute(List<FilePlan> plans, List<Revision> revisions, String from, String target)
-                throws SQLException, PgMigrateException {
+        /** @param resuming whether the first plan finishes the partially applied last revision */
+        private ApplyResult execute(List<FilePlan> plans, List<Revision> revisions, String from, String target,
+                                    boolean resuming) throws SQLException, PgMigrateException {
             Map<String, Revision> existing = new HashMap<>();
             revisions.forEach(r -> existing.put(r.version(), r));
             boolean all = options.txMode() == TxMode.ALL;
@@ -265,7 +273,9 @@ public final class Applier {
             long total = System.nanoTime() - started;
             out.info("Applied " + plans.size() + (plans.size() == 1 ? " migration (" : " migrations (") + statements
                     + (statements == 1 ? " statement) in " : " statements) in ") + millis(total) + " ms; now at version "
-                    + target + (from == null ? "" : " (was " + from + ")"));
+                    + target + (from == null ? "" : !resuming ? " (was " + from + ")"
+                    : target.equals(from) ? " (" + from + " was partially applied)"
+                    : " (was " + from + ", partially applied)"));
             return new ApplyResult(applied, from, target, statements, total, false);
         }
 

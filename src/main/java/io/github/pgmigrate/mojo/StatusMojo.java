@@ -27,7 +27,7 @@ public class StatusMojo extends AbstractPgMigrateMojo {
     @Parameter(property = "pgmigrate.status.skip", defaultValue = "false")
     private boolean statusSkip;
 
-    /** Fail the build when a migration is pending, out of order or partially applied. */
+    /** Fail the build when a migration is pending, out of order or partially applied, or an applied file changed. */
     @Parameter(property = "pgmigrate.failIfPending", defaultValue = "false")
     private boolean failIfPending;
 
@@ -66,11 +66,8 @@ public class StatusMojo extends AbstractPgMigrateMojo {
             throw new MojoExecutionException(e.describe(), e);
         }
         StatusFormatter.lines(report).forEach(getLog()::info);
-        if (failIfPending && !report.isUpToDate()) {
-            throw new MojoFailureException("the database is not up to date: " + (report.pending()
-                    + report.outOfOrder()) + " migration(s) pending" + (report.lastPartial()
-                    ? ", the last one partially applied" : "") + " (next: " + report.next() + ")."
-                    + " Run mvn pgmigrate:apply against it");
+        if (failIfPending && report.gateFailure().isPresent()) {
+            throw new MojoFailureException(report.gateFailure().get());
         }
     }
 }

@@ -173,6 +173,11 @@ class ApplierTest {
         assertThat(Sql.one(db, "SELECT applied, total, error, error_stmt, partial_hashes::text FROM " + REVISIONS))
                 .isEqualTo("4|4|||null");
         assertThat(out.text()).contains("(resumed at statement 3)");
+        assertThat(out.lines()).contains("Resuming 1_log.sql (an earlier run applied 2 of its 4 statements)"
+                + " (1 migrations in total)");
+        assertThat(out.lines()).anyMatch(l -> l.matches(
+                "Applied 1 migration \\(2 statements\\) in \\d+ ms; now at version 1 \\(1 was partially applied\\)"));
+        assertThat(out.text()).doesNotContain("from 1").doesNotContain("(was 1)");
     }
 
     @Test
