@@ -6,6 +6,7 @@ import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.database.SqlErrors;
 import io.github.pgmigrate.lock.AdvisoryLock;
 import io.github.pgmigrate.lock.LockKey;
+import io.github.pgmigrate.lock.LockTimeoutException;
 import io.github.pgmigrate.revisions.Revision;
 import io.github.pgmigrate.revisions.RevisionSchemaGuard;
 import io.github.pgmigrate.revisions.RevisionTable;
@@ -32,6 +33,7 @@ public final class DatabaseCommand {
     private final DatabaseConnector connector;
     private final String failure;
     private Duration lockTimeout;
+    private String lockHeldHint;
     private boolean readOnly;
     private Function<SQLException, String> hint = e -> null;
 
@@ -53,6 +55,18 @@ public final class DatabaseCommand {
      */
     public DatabaseCommand locked(Duration timeout) {
         this.lockTimeout = timeout;
+        return this;
+    }
+
+    /**
+     * Holds the migration lock, taken in one attempt as Atlas's {@code migrate set} takes it: while an apply runs,
+     * the goal fails at once and says to run it when the apply has finished.
+     *
+     * @param goal the goal's name for the hint, e.g. "set"
+     */
+    public DatabaseCommand lockedOnce(String goal) {
+        this.lockTimeout = Duration.ZERO;
+        this.lockHeldHint = "an apply is running against this database; run " + goal + " when it has finished";
         return this;
     }
 
@@ -87,6 +101,8 @@ public final class DatabaseCommand {
             }
         } catch (SQLException e) {
             throw new PgMigrateException(failure + ": " + SqlErrors.describe(e, settings::scrub), hint.apply(e), e);
+        } catch (LockTimeoutException e) {
+            throw lockHeldHint == null ? e : new LockTimeoutException(e.getMessage(), lockHeldHint);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PgMigrateException("interrupted while waiting for the migration lock", null, e);

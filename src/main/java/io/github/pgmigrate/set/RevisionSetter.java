@@ -7,14 +7,12 @@ import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.directory.ByteOrder;
 import io.github.pgmigrate.directory.MigrationDirectory;
 import io.github.pgmigrate.directory.MigrationFile;
-import io.github.pgmigrate.lock.LockTimeoutException;
 import io.github.pgmigrate.output.Output;
 import io.github.pgmigrate.revisions.OperatorVersion;
 import io.github.pgmigrate.revisions.Revision;
 import io.github.pgmigrate.revisions.RevisionTable;
 import io.github.pgmigrate.revisions.RevisionType;
 import io.github.pgmigrate.validate.PreflightCheck;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -47,20 +45,15 @@ public final class RevisionSetter {
      */
     public SetResult set(MigrationDirectory directory, String version, boolean strict) throws PgMigrateException {
         SumFile sum = PreflightCheck.verify(directory, strict, out);
-        try {
-            return DatabaseCommand.on(connector, "set failed").locked(Duration.ZERO).run(context -> {
-                String target = resolve(directory, version);
-                Change change = plan(directory.files(), sum, context.table(), context.revisions(), target);
-                if (!change.result().changedNothing()) {
-                    context.commit(change.sql());
-                }
-                report(change.result());
-                return change.result();
-            });
-        } catch (LockTimeoutException e) {
-            throw new LockTimeoutException(e.getMessage(), "an apply is running against this database; run set"
-                    + " when it has finished");
-        }
+        return DatabaseCommand.on(connector, "set failed").lockedOnce("set").run(context -> {
+            String target = resolve(directory, version);
+            Change change = plan(directory.files(), sum, context.table(), context.revisions(), target);
+            if (!change.result().changedNothing()) {
+                context.commit(change.sql());
+            }
+            report(change.result());
+            return change.result();
+        });
     }
 
     /** The version asked for, or the last file's; checked before anything is written. */
