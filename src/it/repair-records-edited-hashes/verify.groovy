@@ -41,7 +41,9 @@ assert repair.contains("~ 20250102000000_teams.sql  h1:${ran[1]} -> h1:${now[1]}
 assert repair.contains('Recorded the current hashes of 2 applied file(s) in "atlas_schema_revisions"."atlas_schema_revisions"; no migration was run')
 
 assert statusAfter.contains('BUILD SUCCESS')
-assert statusAfter.contains('Migration Status: OK')
+assert statusAfter.contains('"status" : "OK"')
+assert !statusAfter.contains('Migration Status:')
+assert new groovy.json.JsonSlurper().parse(new File(basedir, 'target/pgmigrate/status.json')).changedFiles == []
 assert !statusAfter.contains('file changed')
 
 assert strictApply.contains('BUILD SUCCESS')
