@@ -77,6 +77,10 @@ public class ApplyMojo extends AbstractDatabaseMojo {
     @Parameter(property = "pgmigrate.apply.status", defaultValue = "false")
     private boolean printStatus;
 
+    /** How often a line says that a long statement is still running; 0 for never. */
+    @Parameter(property = "pgmigrate.heartbeat", defaultValue = "5s")
+    private String heartbeat;
+
     /** Where the run's summary is written as apply.json (a failed run leaves none). */
     @Parameter(property = "pgmigrate.outputDirectory", defaultValue = "${project.build.directory}/pgmigrate")
     private File outputDirectory;
@@ -111,6 +115,7 @@ public class ApplyMojo extends AbstractDatabaseMojo {
         return ApplyOptions.builder().txMode(TxMode.parse(txMode)).execOrder(ExecOrder.parse(execOrder))
                 .baseline(baseline).allowDirty(allowDirty).dryRun(dryRun).toVersion(toVersion).amount(amount)
                 .lockTimeout(DurationSetting.parse("lockTimeout", lockTimeout))
-                .statementTimeout(DurationSetting.parse("statementTimeout", statementTimeout)).strict(strict).build();
+                .statementTimeout(DurationSetting.parse("statementTimeout", statementTimeout)).strict(strict)
+                .heartbeat(DurationSetting.parse("heartbeat", heartbeat)).build();
     }
 }
