@@ -60,16 +60,17 @@ public final class Applier {
                 execute(connection, "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
             }
             AdvisoryLock lock = null;
-            try {
-                if (!options.dryRun() && !connector.transactionPooler()) {
-                    lock = AdvisoryLock.acquire(connector.open(), LockKey.apply(), options.lockTimeout());
-                }
-                return new Run(connection, directory, sum, options, started).run();
-            } finally {
-                if (lock != null) {
-                    lock.close();
-                }
+            if (!options.dryRun() && !connector.transactionPooler()) {
+                // On the connection that runs the migrations: the server releases it only when that backend ends,
+                // so a run that died (kill -9, cut connection) keeps the next one out until its last statement has
+                // stopped. A run that failed leaves it to the connection's close for the same reason.
+                lock = AdvisoryLock.acquire(connection, LockKey.apply(), options.lockTimeout());
             }
+            ApplyResult result = new Run(connection, directory, sum, options, started).run();
+            if (lock != null) {
+                lock.close();
+            }
+            return result;
         } catch (SQLException e) {
             throw new PgMigrateException("database error: " + settings.scrub(String.valueOf(e.getMessage()))
                     + (e.getSQLState() == null ? "" : " (SQLSTATE " + e.getSQLState() + ")"),

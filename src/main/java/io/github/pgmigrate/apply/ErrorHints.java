@@ -50,6 +50,12 @@ final class ErrorHints {
                     + " or keep the schema on the search path (currentSchema=public,extensions rather than"
                     + " currentSchema=public)";
         }
+        if (("42P07".equals(state) || "42710".equals(state)) && !transactional) {
+            return "the object already exists: it was created outside the migrations (or by a file that was renamed)."
+                    + " If it is what this statement creates, let the statement skip it (IF NOT EXISTS) or drop it,"
+                    + " and run apply again; do not record the version with set, which would skip the statements"
+                    + " after this one too";
+        }
         if ("42P07".equals(state) || "42710".equals(state)) {
             return "the object already exists: it was created outside the migrations (or by a file that was renamed)."
                     + " If the schema already matches this version, record it with mvn pgmigrate:set";

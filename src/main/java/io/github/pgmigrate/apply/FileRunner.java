@@ -16,6 +16,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.TransactionState;
 
 /**
  * Runs one planned file and keeps its revision row as Atlas does. A transactional file travels as one pipeline
@@ -92,9 +94,22 @@ final class FileRunner {
         if (outcome.succeeded()) {
             return;
         }
-        Pipeline.run(connection, List.of("ROLLBACK"));
         SQLException e = outcome.failure();
         int index = outcome.completed();
+        if (ConnectionLoss.is(e, connection)) {
+            int statementIndex = Math.max(0, Math.min(start + index - prefix, statements.size()));
+            String sent = statementIndex < statements.size()
+                    ? "statement " + (statementIndex + 1) + " of " + statements.size() + " (line "
+                    + statements.get(statementIndex).line() + ") was running or waiting to run"
+                    : commit ? "every statement had run; the COMMIT was sent" : "every statement had run";
+            throw lost(plan, statementIndex < statements.size() ? statements.get(statementIndex).line() : 1, e,
+                    sent + " when the connection broke. " + (commit
+                            ? "Whether the transaction committed is not known here: the file's changes and its"
+                            + " revision row commit together, so the next apply (or status) reads from the revisions"
+                            + " table whether it did, and runs the file again only if it did not."
+                            : "The transaction (txMode all) had not been committed: nothing of it stays."));
+        }
+        Pipeline.run(connection, List.of("ROLLBACK"));
         String rolledBack = all
                 ? "txMode all: every file of this run was rolled back; the database is as it was before the run."
                 : "The file ran in a transaction and was rolled back; the database is as it was before it.";
@@ -171,6 +186,12 @@ final class FileRunner {
         return sql;
     }
 
+    /**
+     * Runs a file without a file transaction, resuming at {@code start}. A statement that can run in a transaction
+     * travels in one pipeline with its progress record, so both commit together (one implicit transaction) and no
+     * fault can separate them. One that cannot (CREATE INDEX CONCURRENTLY, VACUUM, …) is first recorded as in flight;
+     * the run that finds such a mark decides from the catalog whether it took effect ({@link InFlightCheck}).
+     */
     void runNonTransactional(FilePlan plan, Revision existing, int start)
             throws SQLException, PgMigrateException {
         List<Statement> statements = plan.statements();
@@ -191,57 +212,175 @@ final class FileRunner {
             setup.add("COMMIT");
             Pipeline.Outcome claimed = Pipeline.run(connection, setup);
             if (!claimed.succeeded()) {
+                if (ConnectionLoss.is(claimed.failure(), connection)) {
+                    throw lost(plan, 1, claimed.failure(), "No statement of the file had been sent.");
+                }
                 Pipeline.run(connection, List.of("ROLLBACK"));
                 throw setupFailure(plan, claimed.failure());
             }
         } else {
             setup.add(table.upsertSql(row));
-            runOrThrow(setup);
+            record(plan, setup, 1, "No statement of the file had been sent.");
         }
-        for (int i = start; i < statements.size(); i++) {
+        int i = start;
+        if (i < statements.size() && cannotRunInTransaction(statements.get(i))) {
+            i = settle(plan, row, i, hashes, fileStart);
+        }
+        for (; i < statements.size(); i++) {
             Statement statement = statements.get(i);
-            Pipeline.Outcome outcome = Pipeline.run(connection, List.of(statement.text()));
-            showNotices(plan, outcome);
-            if (!outcome.succeeded()) {
-                SQLException e = outcome.failure();
-                Revision failed = row.withProgress(i, hashes.subList(0, i),
-                        settings.scrub(StatementFailure.serverMessage(e)), statement.text(),
-                        System.nanoTime() - fileStart);
-                List<String> record = new ArrayList<>();
-                record.add(table.upsertSql(failed));
-                record.addAll(timeoutsSession(true));
-                runOrThrow(record);
-                throw StatementFailure.of(plan.file().name(), i, statements.size(), statement, e,
-                        "The file runs without a transaction: " + (i == 0 ? "no statement of it was applied."
-                                : (i == 1 ? "statement 1 stays applied" : "statements 1 to " + i + " stay applied")
-                                + " and recorded. Fix statement " + (i + 1) + " (leave those before it as they"
-                                + " are) and run apply again to resume there."), settings::scrub, false);
-            }
-            List<String> record = new ArrayList<>();
-            if (i == statements.size() - 1) {
-                record.add(table.upsertSql(row.completed(statements.size(), System.nanoTime() - fileStart,
-                        plan.hash(), operatorVersion)));
-                record.addAll(timeoutsSession(true));
+            Revision done = i == statements.size() - 1
+                    ? row.completed(statements.size(), System.nanoTime() - fileStart, plan.hash(), operatorVersion)
+                    : row.withProgress(i + 1, hashes.subList(0, i + 1), "", "", System.nanoTime() - fileStart);
+            String where = "statement " + (i + 1) + " of " + statements.size() + " (line " + statement.line() + ")";
+            Pipeline.Outcome outcome;
+            if (cannotRunInTransaction(statement)) {
+                record(plan, List.of(table.upsertSql(row.withProgress(i, hashes.subList(0, i), Revision.IN_FLIGHT
+                        + where + " cannot run in a transaction and was started; the next apply decides from the"
+                        + " catalog whether it took effect", statement.text(), System.nanoTime() - fileStart))),
+                        statement.line(), "Nothing of " + where + " had run.");
+                outcome = Pipeline.run(connection, List.of(statement.text()));
+                showNotices(plan, outcome);
+                if (!outcome.succeeded()) {
+                    throw failed(plan, row, i, hashes, fileStart, outcome.failure(), where + " cannot run in a"
+                            + " transaction and was marked in flight before it started; the next apply decides from"
+                            + " the catalog whether it took effect.");
+                }
+                record(plan, List.of(table.upsertSql(done)), statement.line(), where + " completed; recording"
+                        + " that failed, so it is still marked in flight and the next apply checks the catalog.");
             } else {
-                record.add(table.upsertSql(row.withProgress(i + 1, hashes.subList(0, i + 1), "", "",
-                        System.nanoTime() - fileStart)));
+                outcome = Pipeline.run(connection, List.of(statement.text(), table.upsertSql(done)));
+                showNotices(plan, outcome);
+                if (!outcome.succeeded()) {
+                    throw failed(plan, row, i, hashes, fileStart, outcome.failure(), where + " and its progress"
+                            + " record commit together, and whether they did is not known here; the next apply reads"
+                            + " it from the revisions table and resumes right after the last committed statement.");
+                }
             }
-            runOrThrow(record);
         }
         if (start >= statements.size()) {
-            List<String> record = new ArrayList<>();
-            record.add(table.upsertSql(row.completed(statements.size(), System.nanoTime() - fileStart,
-                    plan.hash(), operatorVersion)));
-            record.addAll(timeoutsSession(true));
-            runOrThrow(record);
+            record(plan, List.of(table.upsertSql(row.completed(statements.size(), System.nanoTime() - fileStart,
+                    plan.hash(), operatorVersion))), 1, "Every statement had been recorded as applied.");
+        }
+        record(plan, timeoutsSession(true), 1, "Every statement had been recorded as applied.");
+    }
+
+    private boolean cannotRunInTransaction(Statement statement) throws SQLException {
+        return TransactionSafety.nonTransactionalCommand(statement.text(), Applier.serverVersionNum(connection))
+                .isPresent();
+    }
+
+    /**
+     * The statement at {@code index} cannot run in a transaction and an earlier run started it (it is marked in
+     * flight) or saw it fail: asks the catalog what became of it. Returns where to go on.
+     */
+    private int settle(FilePlan plan, Revision row, int index, List<String> hashes, long fileStart)
+            throws SQLException, PgMigrateException {
+        Statement statement = plan.statements().get(index);
+        String where = plan.file().name() + ":" + statement.line() + ": statement " + (index + 1);
+        InFlightCheck.Decision decision = new InFlightCheck(connection).decide(statement.text());
+        if (!row.isInFlight()) {
+            // It failed with an error from the server, so it runs again; only its half-built left-overs go first.
+            if (decision.verdict() == InFlightCheck.Verdict.RUN_AGAIN) {
+                cleanUp(plan, decision, statement, where);
+            }
+            return index;
+        }
+        switch (decision.verdict()) {
+            case DONE -> {
+                out.info("    " + where + " took effect in an earlier run (" + decision.reason()
+                        + "); recording it");
+                boolean last = index == plan.statements().size() - 1;
+                Revision done = last ? row.completed(plan.statements().size(), System.nanoTime() - fileStart,
+                        plan.hash(), operatorVersion)
+                        : row.withProgress(index + 1, hashes.subList(0, index + 1), "", "",
+                        System.nanoTime() - fileStart);
+                record(plan, List.of(table.upsertSql(done)), statement.line(), "");
+                return index + 1;
+            }
+            case RUN_AGAIN -> {
+                out.info("    " + where + " runs again: " + decision.reason());
+                cleanUp(plan, decision, statement, where);
+                return index;
+            }
+            default -> {
+                throw new MigrationFailedException(where + " of " + plan.statements().size() + " was in flight when"
+                        + " an earlier run stopped, and whether it took effect is unknown: " + decision.reason()
+                        + ".\n    " + StatementFailure.abbreviate(settings.scrub(statement.text())),
+                        "statements 1 to " + index + " of the file are applied and recorded; this one and the "
+                                + (plan.statements().size() - index - 1) + " after it are not recorded. If it took"
+                                + " effect, take it out of the file's remaining work by hand (or undo its effect) and"
+                                + " run apply again; do not mark the whole file applied with set, the statements after"
+                                + " it have not run", plan.file().name(), statement.line(), null, null);
+            }
         }
     }
 
-    private void runOrThrow(List<String> sql) throws SQLException {
-        Pipeline.Outcome outcome = Pipeline.run(connection, sql);
-        if (!outcome.succeeded()) {
-            throw outcome.failure();
+    private void cleanUp(FilePlan plan, InFlightCheck.Decision decision, Statement statement, String where)
+            throws SQLException, PgMigrateException {
+        for (String cleanup : decision.cleanup()) {
+            out.info("    " + plan.file().name() + ": " + cleanup);
+            record(plan, List.of(cleanup), statement.line(), "Cleaning up before " + where
+                    + " failed; the next apply checks again.");
         }
+    }
+
+    /** The failure of the statement at {@code index}, recorded in the revisions table when the connection allows. */
+    private MigrationFailedException failed(FilePlan plan, Revision row, int index, List<String> hashes,
+                                            long fileStart, SQLException e, String unknownOutcome)
+            throws SQLException, PgMigrateException {
+        List<Statement> statements = plan.statements();
+        Statement statement = statements.get(index);
+        if (ConnectionLoss.is(e, connection)) {
+            return lost(plan, statement.line(), e, unknownOutcome);
+        }
+        long applied = index;
+        if (connection.unwrap(BaseConnection.class).getTransactionState() != TransactionState.IDLE) {
+            // The file opened a transaction of its own (BEGIN) that the failure aborted: what stays is what the
+            // revisions table holds after the rollback.
+            Pipeline.run(connection, List.of("ROLLBACK"));
+            applied = table.read(connection, row.version()).map(Revision::applied).orElse(0L);
+        }
+        int kept = (int) applied;
+        Revision failed = row.withProgress(kept, hashes.subList(0, kept),
+                settings.scrub(StatementFailure.serverMessage(e)), statement.text(), System.nanoTime() - fileStart);
+        List<String> write = new ArrayList<>();
+        write.add(table.upsertSql(failed));
+        write.addAll(timeoutsSession(true));
+        record(plan, write, statement.line(), "Statement " + (index + 1) + " failed: "
+                + settings.scrub(StatementFailure.serverMessage(e)) + ".");
+        return StatementFailure.of(plan.file().name(), index, statements.size(), statement, e,
+                "The file runs without a transaction: " + (kept == 0 ? "no statement of it was applied."
+                        : (kept == 1 ? "statement 1 stays applied" : "statements 1 to " + kept + " stay applied")
+                        + " and recorded. Fix statement " + (kept + 1) + " (leave those before it as they"
+                        + " are) and run apply again to resume there."), settings::scrub, false);
+    }
+
+    /** Runs bookkeeping statements; a failure names the file and what is known of its state. */
+    private void record(FilePlan plan, List<String> sql, int line, String state)
+            throws SQLException, PgMigrateException {
+        if (sql.isEmpty()) {
+            return;
+        }
+        Pipeline.Outcome outcome = Pipeline.run(connection, sql);
+        if (outcome.succeeded()) {
+            return;
+        }
+        SQLException e = outcome.failure();
+        if (ConnectionLoss.is(e, connection)) {
+            throw lost(plan, line, e, state);
+        }
+        throw new MigrationFailedException(plan.file().name() + ": writing the revisions table failed: "
+                + settings.scrub(ConnectionLoss.cause(e)) + (state.isEmpty() ? "" : "\n  " + state),
+                ErrorHints.forStatement(e.getSQLState(), e.getMessage(), false), plan.file().name(), line,
+                e.getSQLState(), e);
+    }
+
+    private MigrationFailedException lost(FilePlan plan, int line, SQLException e, String state) {
+        return new MigrationFailedException(plan.file().name() + ":" + line + ": the connection to the database was"
+                + " lost: " + settings.scrub(ConnectionLoss.cause(e)) + "\n  " + state,
+                "check the network and the server (a restart, a failover or pg_terminate_backend ends connections),"
+                        + " then run apply again: it waits until the old session has ended and continues from what"
+                        + " the revisions table says", plan.file().name(), line, e.getSQLState(), e);
     }
 
     private void showNotices(FilePlan plan, Pipeline.Outcome outcome) {

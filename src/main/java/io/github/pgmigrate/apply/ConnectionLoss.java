@@ -1,0 +1,31 @@
+package io.github.pgmigrate.apply;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Whether a failure means the connection is gone (network cut, server restart, backend terminated), so the server's
+ * answer to what was sent last never arrived and nothing more can be written on this connection.
+ */
+final class ConnectionLoss {
+    private ConnectionLoss() {
+    }
+
+    static boolean is(SQLException e, Connection connection) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
+            return true;
+        }
+        try {
+            return connection.isClosed();
+        } catch (SQLException closed) {
+            return true;
+        }
+    }
+
+    /** "An I/O error occurred … (SQLSTATE 08006)": what the driver said, for the first line of the message. */
+    static String cause(SQLException e) {
+        return StatementFailure.serverMessage(e) + (e.getSQLState() == null ? "" : " (SQLSTATE " + e.getSQLState()
+                + ")");
+    }
+}
