@@ -68,6 +68,13 @@ public abstract class AbstractPgMigrateMojo extends AbstractMojo {
     @Parameter(property = "pgmigrate.revisionsSchema")
     private String revisionsSchema;
 
+    /**
+     * How long a silent server may take to be declared dead: bounds connecting and logging in, and sets TCP keepalive
+     * on both ends (see docs/reliability.md).
+     */
+    @Parameter(property = "pgmigrate.peerTimeout", defaultValue = "60s")
+    private String peerTimeout;
+
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     protected MavenSession session;
 
@@ -127,6 +134,15 @@ public abstract class AbstractPgMigrateMojo extends AbstractMojo {
             return relative.isEmpty() ? "." : relative;
         }
         return path.toString();
+    }
+
+    protected java.time.Duration peerTimeout() throws ConfigurationException {
+        java.time.Duration timeout = Durations.parse("peerTimeout", peerTimeout);
+        if (timeout.toSeconds() < 3) {
+            throw new ConfigurationException("peerTimeout " + peerTimeout + " is too short",
+                    "give at least 3s; the default 60s lets a dead server or network be noticed within a minute");
+        }
+        return timeout;
     }
 
     /** The chosen environment's connection, with command-line overrides and settings.xml credentials applied. */

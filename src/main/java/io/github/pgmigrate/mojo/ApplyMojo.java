@@ -94,7 +94,7 @@ public class ApplyMojo extends AbstractPgMigrateMojo {
         options.validate();
         var directory = loadDirectory();
         DatabaseConnector connector = DatabaseConnections.open(connection(), repositories, session,
-                getPluginContext(), getLog());
+                getPluginContext(), getLog()).withPeerTimeout(peerTimeout());
         MavenOutput out = new MavenOutput(getLog());
         try {
             new Applier(connector, out).apply(directory, options);

@@ -49,7 +49,7 @@ public class SetMojo extends AbstractPgMigrateMojo {
     protected void run() throws PgMigrateException, IOException, MojoExecutionException {
         var directory = loadDirectory();
         DatabaseConnector connector = DatabaseConnections.open(connection(), repositories, session,
-                getPluginContext(), getLog());
+                getPluginContext(), getLog()).withPeerTimeout(peerTimeout());
         try {
             new RevisionSetter(connector, new MavenOutput(getLog())).set(directory, toVersion, strict);
         } catch (DatabaseUnavailableException e) {

@@ -58,7 +58,7 @@ public class StatusMojo extends AbstractPgMigrateMojo {
         ExecOrder order = ExecOrder.parse(execOrder);
         var directory = loadDirectory();
         DatabaseConnector connector = DatabaseConnections.open(connection(), repositories, session,
-                getPluginContext(), getLog());
+                getPluginContext(), getLog()).withPeerTimeout(peerTimeout());
         StatusReport report;
         try {
             report = new StatusReader(connector).read(directory, order);

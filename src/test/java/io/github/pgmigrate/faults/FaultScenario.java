@@ -80,12 +80,17 @@ final class FaultScenario {
 
     /** Where the fault left the history: "2:3/8 in flight", or "none" before the table exists. */
     static String history(String url, String user) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, user, null);
-             ResultSet rs = connection.createStatement().executeQuery("SELECT CASE WHEN to_regclass("
-                     + "'atlas_schema_revisions.atlas_schema_revisions') IS NULL THEN 'none' ELSE (SELECT"
-                     + " coalesce(string_agg(version || ':' || applied || '/' || total || CASE WHEN error LIKE"
-                     + " 'pgmigrate: in flight%' THEN ' in flight' WHEN error <> '' THEN ' failed' ELSE '' END, ' '"
-                     + " ORDER BY version), 'empty') FROM atlas_schema_revisions.atlas_schema_revisions) END")) {
+        try (Connection connection = DriverManager.getConnection(url, user, null)) {
+            ResultSet exists = connection.createStatement().executeQuery(
+                    "SELECT to_regclass('atlas_schema_revisions.atlas_schema_revisions') IS NOT NULL");
+            exists.next();
+            if (!exists.getBoolean(1)) {
+                return "none";
+            }
+            ResultSet rs = connection.createStatement().executeQuery("SELECT coalesce(string_agg(version || ':'"
+                    + " || applied || '/' || total || CASE WHEN error LIKE 'pgmigrate: in flight%' THEN ' in flight'"
+                    + " WHEN error <> '' THEN ' failed' ELSE '' END, ' ' ORDER BY version), 'empty')"
+                    + " FROM atlas_schema_revisions.atlas_schema_revisions");
             rs.next();
             return rs.getString(1);
         }

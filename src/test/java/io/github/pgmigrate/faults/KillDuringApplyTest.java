@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * killed run's backend, still executing, to end): every effect exactly once, history and status exact.
  */
 class KillDuringApplyTest {
-    static final int TRIALS = 10;
+    static final int TRIALS = 12;
     static final long SEED = 20261130L;
 
     @TempDir
@@ -46,7 +46,7 @@ class KillDuringApplyTest {
         int clean = 0;
         for (int trial = 0; trial < TRIALS; trial++) {
             TestDatabase db = TestDatabases.createDatabase();
-            long delay = (long) (wholeRunMillis * (0.3 + 0.7 * random.nextDouble()));
+            long delay = (long) (wholeRunMillis * (0.5 + 0.5 * random.nextDouble()));
             Process process = start(db, logs.resolve("trial-" + trial + ".log"));
             if (!process.waitFor(delay, TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
