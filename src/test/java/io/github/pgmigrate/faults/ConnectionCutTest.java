@@ -34,11 +34,14 @@ class ConnectionCutTest {
     @Test
     void aCutConnectionNamesTheFileAndTheRerunAppliesEveryEffectOnce() throws Exception {
         MigrationDirectory migrations = FaultScenario.write(dir);
-        TestDatabase calibration = TestDatabases.createDatabase();
-        long started = System.nanoTime();
-        FaultScenario.apply(FaultScenario.connector(calibration.jdbcUrl(), calibration.user()), migrations,
-                new RecordingOutput());
-        long wholeRunMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        long wholeRunMillis = 0;
+        for (int warm = 0; warm < 2; warm++) {
+            TestDatabase calibration = TestDatabases.createDatabase();
+            long started = System.nanoTime();
+            FaultScenario.apply(FaultScenario.connector(calibration.jdbcUrl(), calibration.user()), migrations,
+                    new RecordingOutput());
+            wholeRunMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        }
 
         Random random = new Random(SEED);
         List<String> trials = new ArrayList<>();
