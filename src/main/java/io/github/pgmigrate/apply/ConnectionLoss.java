@@ -22,10 +22,4 @@ final class ConnectionLoss {
             return true;
         }
     }
-
-    /** "An I/O error occurred … (SQLSTATE 08006)": what the driver said, for the first line of the message. */
-    static String cause(SQLException e) {
-        return StatementFailure.serverMessage(e) + (e.getSQLState() == null ? "" : " (SQLSTATE " + e.getSQLState()
-                + ")");
-    }
 }

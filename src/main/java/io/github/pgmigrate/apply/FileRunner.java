@@ -3,7 +3,11 @@ package io.github.pgmigrate.apply;
 import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.config.ConnectionSettings;
 import io.github.pgmigrate.database.Pipeline;
+import io.github.pgmigrate.database.PgjdbcInternals;
+import io.github.pgmigrate.database.SqlErrors;
 import io.github.pgmigrate.database.SqlLiterals;
+import io.github.pgmigrate.lock.LockKey;
+import io.github.pgmigrate.lock.LockTimeoutException;
 import io.github.pgmigrate.output.Output;
 import io.github.pgmigrate.revisions.PartialHashes;
 import io.github.pgmigrate.revisions.Revision;
@@ -16,8 +20,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.postgresql.core.BaseConnection;
-import org.postgresql.core.TransactionState;
 
 /**
  * Runs one planned file and keeps its revision row as Atlas does. A transactional file travels as one pipeline
@@ -123,14 +125,13 @@ final class FileRunner {
         }
         throw new MigrationFailedException(plan.file().name() + ": "
                 + (index == sql.size() - 1 && commit ? "COMMIT failed" : "recording the revision failed") + ": "
-                + settings.scrub(StatementFailure.serverMessage(e))
-                + (e.getSQLState() == null ? "" : " (SQLSTATE " + e.getSQLState() + ")") + "\n  " + rolledBack,
+                + SqlErrors.describe(e, settings::scrub) + "\n  " + rolledBack,
                 ErrorHints.forStatement(e.getSQLState(), e.getMessage(), true), plan.file().name(), 1,
                 e.getSQLState(), e);
     }
 
     private PgMigrateException setupFailure(FilePlan plan, SQLException e) {
-        String message = StatementFailure.serverMessage(e);
+        String message = SqlErrors.serverMessage(e);
         if ("55P03".equals(e.getSQLState())) {
             return new LockTimeoutException("acquiring database lock: lock is held by other session (waited "
                     + options.lockTimeout().toMillis() + " ms before " + plan.file().name() + ")",
@@ -142,7 +143,7 @@ final class FileRunner {
                     .strip(), "another apply ran at the same time; run apply again to see what is left");
         }
         return new PgMigrateException(plan.file().name() + ": preparing the transaction failed: "
-                + settings.scrub(message) + " (SQLSTATE " + e.getSQLState() + ")", null, e);
+                + SqlErrors.describe(e, settings::scrub), null, e);
     }
 
     /**
@@ -265,7 +266,7 @@ final class FileRunner {
     }
 
     private boolean cannotRunInTransaction(Statement statement) throws SQLException {
-        return TransactionSafety.nonTransactionalCommand(statement.text(), Applier.serverVersionNum(connection))
+        return TransactionSafety.nonTransactionalCommand(statement.text(), PgjdbcInternals.serverVersionNum(connection))
                 .isPresent();
     }
 
@@ -334,7 +335,7 @@ final class FileRunner {
             return lost(plan, statement.line(), e, unknownOutcome);
         }
         long applied = index;
-        if (connection.unwrap(BaseConnection.class).getTransactionState() != TransactionState.IDLE) {
+        if (PgjdbcInternals.inTransactionBlock(connection)) {
             // The file opened a transaction of its own (BEGIN) that the failure aborted: what stays is what the
             // revisions table holds after the rollback.
             Pipeline.run(connection, List.of("ROLLBACK"));
@@ -342,12 +343,12 @@ final class FileRunner {
         }
         int kept = (int) applied;
         Revision failed = row.withProgress(kept, hashes.subList(0, kept),
-                settings.scrub(StatementFailure.serverMessage(e)), statement.text(), System.nanoTime() - fileStart);
+                settings.scrub(SqlErrors.serverMessage(e)), statement.text(), System.nanoTime() - fileStart);
         List<String> write = new ArrayList<>();
         write.add(table.upsertSql(failed));
         write.addAll(timeoutsSession(true));
         record(plan, write, statement.line(), "Statement " + (index + 1) + " failed: "
-                + settings.scrub(StatementFailure.serverMessage(e)) + ".");
+                + settings.scrub(SqlErrors.serverMessage(e)) + ".");
         return StatementFailure.of(plan.file().name(), index, statements.size(), statement, e,
                 "The file runs without a transaction: " + (kept == 0 ? "no statement of it was applied."
                         : (kept == 1 ? "statement 1 stays applied" : "statements 1 to " + kept + " stay applied")
@@ -370,14 +371,14 @@ final class FileRunner {
             throw lost(plan, line, e, state);
         }
         throw new MigrationFailedException(plan.file().name() + ": writing the revisions table failed: "
-                + settings.scrub(ConnectionLoss.cause(e)) + (state.isEmpty() ? "" : "\n  " + state),
+                + SqlErrors.describe(e, settings::scrub) + (state.isEmpty() ? "" : "\n  " + state),
                 ErrorHints.forStatement(e.getSQLState(), e.getMessage(), false), plan.file().name(), line,
                 e.getSQLState(), e);
     }
 
     private MigrationFailedException lost(FilePlan plan, int line, SQLException e, String state) {
         return new MigrationFailedException(plan.file().name() + ":" + line + ": the connection to the database was"
-                + " lost: " + settings.scrub(ConnectionLoss.cause(e)) + "\n  " + state,
+                + " lost: " + SqlErrors.describe(e, settings::scrub) + "\n  " + state,
                 "check the network and the server (a restart, a failover or pg_terminate_backend ends connections),"
                         + " then run apply again: it waits until the old session has ended and continues from what"
                         + " the revisions table says", plan.file().name(), line, e.getSQLState(), e);

@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Properties;
-import org.postgresql.core.BaseConnection;
 
 /**
  * Opens connections to one environment's database. Behind a transaction pooler the connections are made
@@ -107,7 +106,7 @@ public final class DatabaseConnector {
             }
             return connection;
         } catch (SQLException e) {
-            throw ConnectionFailures.explain(e, settings.target(), settings.scrub(String.valueOf(e.getMessage())));
+            throw ConnectionFailures.explain(e, settings.target(), settings::scrub);
         }
     }
 
@@ -118,7 +117,7 @@ public final class DatabaseConnector {
         StringBuilder sql = new StringBuilder("SELECT set_config('tcp_keepalives_idle', '" + idle + "', false),"
                 + " set_config('tcp_keepalives_interval', '" + Math.max(1, (seconds - idle) / 3) + "', false),"
                 + " set_config('tcp_keepalives_count', '3', false)");
-        if (connection.unwrap(BaseConnection.class).getQueryExecutor().getServerVersionNum() >= CONNECTION_CHECK_SINCE) {
+        if (PgjdbcInternals.serverVersionNum(connection) >= CONNECTION_CHECK_SINCE) {
             sql.append(", set_config('client_connection_check_interval', '" + Math.min(5000, seconds * 1000 / 12)
                     + "ms', false)");
         }

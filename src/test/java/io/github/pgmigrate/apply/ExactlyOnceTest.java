@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.directory.MigrationDirectory;
+import io.github.pgmigrate.history.ExecOrder;
+import io.github.pgmigrate.lock.LockKey;
 import io.github.pgmigrate.revisions.PartialHashes;
 import io.github.pgmigrate.revisions.Revision;
 import io.github.pgmigrate.revisions.RevisionTable;
@@ -44,7 +46,7 @@ class ExactlyOnceTest {
 
     /** The history a run leaves when it dies after marking statement 2 of 2_online.sql in flight. */
     private void diedInFlight(TestDatabase db, MigrationDirectory migrations) throws Exception {
-        apply(db, migrations, ApplyOptions.defaults().withAmount(1));
+        apply(db, migrations, ApplyOptions.builder().amount(1).build());
         Sql.exec(db, "INSERT INTO t VALUES (2)");
         var statements = migrations.files().get(1).statements();
         Revision row = new Revision("2", "online", RevisionType.EXECUTE, 1, 3, OffsetDateTime.now(), 0,
@@ -109,7 +111,7 @@ class ExactlyOnceTest {
         MigrationDirectory migrations = MigrationDirs.write(dir, "1_t.sql", "CREATE TABLE t (id int);\n",
                 "2_online.sql", "-- atlas:txmode none\n\nINSERT INTO t VALUES (2);\n"
                         + "CREATE INDEX CONCURRENTLY ON t (id);\nINSERT INTO t VALUES (3);\n");
-        apply(db, migrations, ApplyOptions.defaults().withAmount(1));
+        apply(db, migrations, ApplyOptions.builder().amount(1).build());
         var statements = migrations.files().get(1).statements();
         Sql.exec(db, "INSERT INTO t VALUES (2)", TABLE.upsertSql(new Revision("2", "online", RevisionType.EXECUTE, 1,
                 3, OffsetDateTime.now(), 0, Revision.IN_FLIGHT + "started", statements.get(1).text(), "",
@@ -176,7 +178,7 @@ class ExactlyOnceTest {
         MigrationDirectory migrations = MigrationDirs.write(dir, "1_t.sql", "CREATE TABLE t (id int);\n",
                 "2_none.sql", "-- atlas:txmode none\n\nINSERT INTO t VALUES (1);\nINSERT INTO t VALUES (2);\n"
                         + "INSERT INTO t VALUES (3);\n");
-        apply(db, migrations, ApplyOptions.defaults().withAmount(1));
+        apply(db, migrations, ApplyOptions.builder().amount(1).build());
         Sql.exec(db, "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
                         + " IF NEW.applied = 2 AND NEW.version = '2' THEN RAISE EXCEPTION 'progress refused'; END IF;"
                         + " RETURN NEW; END $$",

@@ -49,7 +49,7 @@ class SupabaseRevisionsPrivacyTest {
                 "20250101000000_notes.sql", "CREATE TABLE public.notes (id int);\n",
                 "20250102000000_expose.sql", "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public"
                         + " TO anon, authenticated;\n");
-        applier(db).apply(migrations, ApplyOptions.defaults().withAllowDirty(true));
+        applier(db).apply(migrations, ApplyOptions.builder().allowDirty(true).build());
         assertThat(one(db, "SELECT has_table_privilege('anon', 'public.notes', 'SELECT')"))
                 .as("the fixture's default privileges reach ordinary tables").isEqualTo("t");
         assertThat(one(db, "SELECT relrowsecurity FROM pg_class WHERE oid = 'public.atlas_schema_revisions'"
@@ -74,7 +74,7 @@ class SupabaseRevisionsPrivacyTest {
     void beforeAnyGrantTheDataApiRolesHaveNoPrivilegeOnTheHistory() throws Exception {
         SupabaseDatabase db = SupabaseFixture.createDatabase();
         applier(db).apply(MigrationDirs.write(dir, "20250101000000_notes.sql", "CREATE TABLE public.notes (id int);\n"),
-                ApplyOptions.defaults().withAllowDirty(true));
+                ApplyOptions.builder().allowDirty(true).build());
         assertThat(one(db, "SELECT string_agg(DISTINCT grantee, ',') FROM information_schema.role_table_grants"
                 + " WHERE table_schema = 'public' AND table_name = 'atlas_schema_revisions'"
                 + " AND grantee <> 'postgres'")).isNull();
@@ -85,7 +85,7 @@ class SupabaseRevisionsPrivacyTest {
         SupabaseDatabase db = SupabaseFixture.createDatabase();
         MigrationDirectory migrations = MigrationDirs.write(dir, "20250101000000_avatars.sql",
                 "CREATE POLICY avatars_read ON storage.objects FOR SELECT USING (bucket_id = 'avatars');\n");
-        assertThatThrownBy(() -> applier(db).apply(migrations, ApplyOptions.defaults().withAllowDirty(true)))
+        assertThatThrownBy(() -> applier(db).apply(migrations, ApplyOptions.builder().allowDirty(true).build()))
                 .isInstanceOfSatisfying(MigrationFailedException.class, e -> {
                     assertThat(e.getMessage()).contains("must be owner of table objects");
                     assertThat(e.hint()).contains("hosted Supabase normally lets postgres manage policies on"

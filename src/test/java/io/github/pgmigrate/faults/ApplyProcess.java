@@ -37,7 +37,7 @@ public final class ApplyProcess {
         };
         try {
             new Applier(connector, out).apply(MigrationDirectory.load(Path.of(args[2])),
-                    ApplyOptions.defaults().withLockTimeout(Duration.ofSeconds(60)));
+                    ApplyOptions.builder().lockTimeout(Duration.ofSeconds(60)).build());
             System.exit(0);
         } catch (PgMigrateException e) {
             System.out.println("FAILED " + e.getMessage());

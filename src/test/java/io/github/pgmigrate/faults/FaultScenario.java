@@ -6,7 +6,7 @@ import io.github.pgmigrate.config.ConnectionSettings;
 import io.github.pgmigrate.config.Environment;
 import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.directory.MigrationDirectory;
-import io.github.pgmigrate.apply.ExecOrder;
+import io.github.pgmigrate.history.ExecOrder;
 import io.github.pgmigrate.status.StatusReader;
 import io.github.pgmigrate.status.StatusReport;
 import io.github.pgmigrate.testing.MigrationDirs;
@@ -75,7 +75,7 @@ final class FaultScenario {
 
     /** Applies the directory, waiting as long as a killed run's backend may still hold the lock. */
     static void apply(DatabaseConnector connector, MigrationDirectory dir, RecordingOutput out) throws Exception {
-        new Applier(connector, out).apply(dir, ApplyOptions.defaults().withLockTimeout(Duration.ofSeconds(60)));
+        new Applier(connector, out).apply(dir, ApplyOptions.builder().lockTimeout(Duration.ofSeconds(60)).build());
     }
 
     /** Where the fault left the history: "2:3/8 in flight", or "none" before the table exists. */
