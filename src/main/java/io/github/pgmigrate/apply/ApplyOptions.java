@@ -21,6 +21,7 @@ public final class ApplyOptions {
     private final Duration lockTimeout;
     private final Duration statementTimeout;
     private final boolean strict;
+    private final InFlightResolution inFlight;
 
     private ApplyOptions(Builder b) {
         txMode = b.txMode == null ? TxMode.FILE : b.txMode;
@@ -33,6 +34,7 @@ public final class ApplyOptions {
         lockTimeout = b.lockTimeout == null ? DEFAULT_LOCK_TIMEOUT : b.lockTimeout;
         statementTimeout = b.statementTimeout == null ? Duration.ZERO : b.statementTimeout;
         strict = b.strict;
+        inFlight = b.inFlight == null ? InFlightResolution.CHECK : b.inFlight;
     }
 
     public static ApplyOptions defaults() {
@@ -118,6 +120,11 @@ public final class ApplyOptions {
         }
     }
 
+    /** For a statement left in flight that the catalog cannot judge: stop (default), or the user's verdict. */
+    public InFlightResolution inFlight() {
+        return inFlight;
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
@@ -134,6 +141,7 @@ public final class ApplyOptions {
         private Duration lockTimeout;
         private Duration statementTimeout;
         private boolean strict;
+        private InFlightResolution inFlight;
 
         private Builder() {
         }
@@ -185,6 +193,11 @@ public final class ApplyOptions {
 
         public Builder strict(boolean value) {
             strict = value;
+            return this;
+        }
+
+        public Builder inFlight(InFlightResolution value) {
+            inFlight = value;
             return this;
         }
 

@@ -12,8 +12,7 @@ final class ConnectionLoss {
     }
 
     static boolean is(SQLException e, Connection connection) {
-        String state = e.getSQLState() == null ? "" : e.getSQLState();
-        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
+        if (is(e)) {
             return true;
         }
         try {
@@ -21,5 +20,11 @@ final class ConnectionLoss {
         } catch (SQLException closed) {
             return true;
         }
+    }
+
+    /** From the SQLSTATE alone: connection exceptions (08) and the server shutting down or terminating us (57P0x). */
+    static boolean is(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
     }
 }

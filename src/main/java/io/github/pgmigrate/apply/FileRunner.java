@@ -91,7 +91,7 @@ final class FileRunner {
         if (commit) {
             sql.add("COMMIT");
         }
-        Pipeline.Outcome outcome = Pipeline.run(connection, sql);
+        Pipeline.Outcome outcome = send(sql);
         showNotices(plan, outcome);
         if (outcome.succeeded()) {
             return;
@@ -211,7 +211,7 @@ final class FileRunner {
             setup.add(concurrentRunGuard(plan, existing));
             setup.add(table.upsertSql(row));
             setup.add("COMMIT");
-            Pipeline.Outcome claimed = Pipeline.run(connection, setup);
+            Pipeline.Outcome claimed = send(setup);
             if (!claimed.succeeded()) {
                 if (ConnectionLoss.is(claimed.failure(), connection)) {
                     throw lost(plan, 1, claimed.failure(), "No statement of the file had been sent.");
@@ -239,7 +239,7 @@ final class FileRunner {
                         + where + " cannot run in a transaction and was started; the next apply decides from the"
                         + " catalog whether it took effect", statement.text(), System.nanoTime() - fileStart))),
                         statement.line(), "Nothing of " + where + " had run.");
-                outcome = Pipeline.run(connection, List.of(statement.text()));
+                outcome = send(List.of(statement.text()));
                 showNotices(plan, outcome);
                 if (!outcome.succeeded()) {
                     throw failed(plan, row, i, hashes, fileStart, outcome.failure(), where + " cannot run in a"
@@ -249,7 +249,7 @@ final class FileRunner {
                 record(plan, List.of(table.upsertSql(done)), statement.line(), where + " completed; recording"
                         + " that failed, so it is still marked in flight and the next apply checks the catalog.");
             } else {
-                outcome = Pipeline.run(connection, List.of(statement.text(), table.upsertSql(done)));
+                outcome = send(List.of(statement.text(), table.upsertSql(done)));
                 showNotices(plan, outcome);
                 if (!outcome.succeeded()) {
                     throw failed(plan, row, i, hashes, fileStart, outcome.failure(), where + " and its progress"
@@ -278,7 +278,17 @@ final class FileRunner {
             throws SQLException, PgMigrateException {
         Statement statement = plan.statements().get(index);
         String where = plan.file().name() + ":" + statement.line() + ": statement " + (index + 1);
-        InFlightCheck.Decision decision = new InFlightCheck(connection).decide(statement.text());
+        InFlightCheck check = new InFlightCheck(connection);
+        java.util.Optional<Integer> running = row.isInFlight() ? check.stillRunning(statement.text())
+                : java.util.Optional.empty();
+        if (running.isPresent()) {
+            throw new MigrationFailedException(where + " of " + plan.statements().size() + " is still running in"
+                    + " backend pid " + running.get() + ", started by an earlier run that stopped",
+                    "wait until it ends (or stop it with SELECT pg_cancel_backend(" + running.get() + ")), then run"
+                            + " apply again: it decides from the catalog whether the statement took effect",
+                    plan.file().name(), statement.line(), null, null);
+        }
+        InFlightCheck.Decision decision = check.decide(statement.text());
         if (!row.isInFlight()) {
             // It failed with an error from the server, so it runs again; only its half-built left-overs go first.
             if (decision.verdict() == InFlightCheck.Verdict.RUN_AGAIN) {
@@ -290,13 +300,7 @@ final class FileRunner {
             case DONE -> {
                 out.info("    " + where + " took effect in an earlier run (" + decision.reason()
                         + "); recording it");
-                boolean last = index == plan.statements().size() - 1;
-                Revision done = last ? row.completed(plan.statements().size(), System.nanoTime() - fileStart,
-                        plan.hash(), operatorVersion)
-                        : row.withProgress(index + 1, hashes.subList(0, index + 1), "", "",
-                        System.nanoTime() - fileStart);
-                record(plan, List.of(table.upsertSql(done)), statement.line(), "");
-                return index + 1;
+                return recordDone(plan, row, index, hashes, fileStart);
             }
             case RUN_AGAIN -> {
                 out.info("    " + where + " runs again: " + decision.reason());
@@ -304,16 +308,33 @@ final class FileRunner {
                 return index;
             }
             default -> {
+                if (options.inFlight() != InFlightResolution.CHECK) {
+                    out.info("    " + where + ": " + decision.reason() + "; inFlight=" + options.inFlight()
+                            .name().toLowerCase(java.util.Locale.ROOT) + " says it "
+                            + (options.inFlight() == InFlightResolution.APPLIED ? "took effect" : "did not"));
+                    return options.inFlight() == InFlightResolution.APPLIED
+                            ? recordDone(plan, row, index, hashes, fileStart) : index;
+                }
                 throw new MigrationFailedException(where + " of " + plan.statements().size() + " was in flight when"
                         + " an earlier run stopped, and whether it took effect is unknown: " + decision.reason()
                         + ".\n    " + StatementFailure.abbreviate(settings.scrub(statement.text())),
                         "statements 1 to " + index + " of the file are applied and recorded; this one and the "
-                                + (plan.statements().size() - index - 1) + " after it are not recorded. If it took"
-                                + " effect, take it out of the file's remaining work by hand (or undo its effect) and"
-                                + " run apply again; do not mark the whole file applied with set, the statements after"
-                                + " it have not run", plan.file().name(), statement.line(), null, null);
+                                + (plan.statements().size() - index - 1) + " after it are not. Check whether it took"
+                                + " effect, then run apply with -Dpgmigrate.inFlight=applied (it did: it is recorded"
+                                + " and apply goes on with the next statement) or -Dpgmigrate.inFlight=rerun (it did"
+                                + " not: it runs). Do not mark the file applied with set: the statements after it"
+                                + " have not run", plan.file().name(), statement.line(), null, null);
             }
         }
+    }
+
+    private int recordDone(FilePlan plan, Revision row, int index, List<String> hashes, long fileStart)
+            throws SQLException, PgMigrateException {
+        Revision done = index == plan.statements().size() - 1 ? row.completed(plan.statements().size(),
+                System.nanoTime() - fileStart, plan.hash(), operatorVersion)
+                : row.withProgress(index + 1, hashes.subList(0, index + 1), "", "", System.nanoTime() - fileStart);
+        record(plan, List.of(table.upsertSql(done)), plan.statements().get(index).line(), "");
+        return index + 1;
     }
 
     private void cleanUp(FilePlan plan, InFlightCheck.Decision decision, Statement statement, String where)
@@ -362,7 +383,7 @@ final class FileRunner {
         if (sql.isEmpty()) {
             return;
         }
-        Pipeline.Outcome outcome = Pipeline.run(connection, sql);
+        Pipeline.Outcome outcome = send(sql);
         if (outcome.succeeded()) {
             return;
         }
@@ -382,6 +403,15 @@ final class FileRunner {
                 "check the network and the server (a restart, a failover or pg_terminate_backend ends connections),"
                         + " then run apply again: it waits until the old session has ended and continues from what"
                         + " the revisions table says", plan.file().name(), line, e.getSQLState(), e);
+    }
+
+    /** Runs a pipeline; a connection that is already gone becomes the outcome's failure like any other. */
+    private Pipeline.Outcome send(List<String> sql) {
+        try {
+            return Pipeline.run(connection, sql);
+        } catch (SQLException e) {
+            return new Pipeline.Outcome(0, e, List.of(), List.of());
+        }
     }
 
     private void showNotices(FilePlan plan, Pipeline.Outcome outcome) {

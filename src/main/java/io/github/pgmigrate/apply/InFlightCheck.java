@@ -52,6 +52,21 @@ final class InFlightCheck {
         this.connection = connection;
     }
 
+    /**
+     * The pid of another backend still running the statement, if any. Under the session lock there is none; behind a
+     * transaction pooler, which has no session lock, the stopped run's statement may still run.
+     */
+    java.util.Optional<Integer> stillRunning(String statement) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT pid FROM pg_catalog.pg_stat_activity"
+                + " WHERE state <> 'idle' AND pid <> pg_backend_pid() AND length(query) > 0"
+                + " AND position(query IN ?) = 1 LIMIT 1")) {
+            query.setString(1, statement);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() ? java.util.Optional.of(rs.getInt(1)) : java.util.Optional.empty();
+            }
+        }
+    }
+
     Decision decide(String statement) throws SQLException {
         List<Token> tokens = SqlTokenizer.tokenize(statement);
         if (word(tokens, 0, "vacuum") || word(tokens, 0, "cluster") || word(tokens, 0, "alter")

@@ -122,10 +122,34 @@ class ExactlyOnceTest {
                     assertThat(e.getMessage()).startsWith("2_online.sql:4: statement 2 of 3 was in flight when an"
                             + " earlier run stopped, and whether it took effect is unknown: the index has no name");
                     assertThat(e.hint()).contains("statements 1 to 1 of the file are applied and recorded")
-                            .contains("do not mark the whole file applied with set");
+                            .contains("-Dpgmigrate.inFlight=applied").contains("Do not mark the file applied with set");
                 });
         assertThat(Sql.catalogSnapshot(db)).isEqualTo(before);
         assertThat(Sql.rows(db, "SELECT id FROM t ORDER BY id")).containsExactly("2");
+    }
+
+    @Test
+    void whoCheckedTheDatabaseResolvesAStatementTheCatalogCannotJudge() throws Exception {
+        TestDatabase db = TestDatabases.createDatabase();
+        MigrationDirectory migrations = MigrationDirs.write(dir, "1_t.sql", "CREATE TABLE t (id int);\n",
+                "2_online.sql", "-- atlas:txmode none\n\nINSERT INTO t VALUES (2);\n"
+                        + "CREATE INDEX CONCURRENTLY ON t (id);\nINSERT INTO t VALUES (3);\n");
+        apply(db, migrations, ApplyOptions.builder().amount(1).build());
+        var statements = migrations.files().get(1).statements();
+        String inFlight = TABLE.upsertSql(new Revision("2", "online", RevisionType.EXECUTE, 1, 3,
+                OffsetDateTime.now(), 0, Revision.IN_FLIGHT + "started", statements.get(1).text(), "",
+                PartialHashes.of(statements).subList(0, 1), "pgmigrate test"));
+        Sql.exec(db, "INSERT INTO t VALUES (2)", inFlight);
+        apply(db, migrations, ApplyOptions.builder().inFlight(InFlightResolution.APPLIED).build());
+        assertThat(Sql.one(db, "SELECT count(*) FROM pg_index WHERE indrelid = 't'::regclass"))
+                .as("applied: recorded, not built").isEqualTo("0");
+        assertThat(Sql.rows(db, "SELECT id FROM t ORDER BY id")).containsExactly("2", "3");
+
+        Sql.exec(db, "DELETE FROM t WHERE id = 3", inFlight);
+        apply(db, migrations, ApplyOptions.builder().inFlight(InFlightResolution.RERUN).build());
+        assertThat(Sql.one(db, "SELECT count(*) FROM pg_index WHERE indrelid = 't'::regclass"))
+                .as("rerun: built").isEqualTo("1");
+        assertThat(Sql.rows(db, "SELECT id FROM t ORDER BY id")).containsExactly("2", "3");
     }
 
     @Test
