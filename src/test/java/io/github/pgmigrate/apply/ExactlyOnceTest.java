@@ -39,20 +39,31 @@ class ExactlyOnceTest {
     private static final String ONLINE = "-- atlas:txmode none\n\nINSERT INTO t VALUES (2);\n"
             + "CREATE UNIQUE INDEX CONCURRENTLY t_id ON t (id);\nINSERT INTO t VALUES (3);\n";
 
+    private static final String UNNAMED = "-- atlas:txmode none\n\nINSERT INTO t VALUES (2);\n"
+            + "CREATE INDEX CONCURRENTLY ON t (id);\nINSERT INTO t VALUES (3);\n";
+
     private MigrationDirectory directory() {
-        return MigrationDirs.write(dir, "1_t.sql", "CREATE TABLE t (id int);\nINSERT INTO t VALUES (1);\n",
-                "2_online.sql", ONLINE);
+        return directory(ONLINE);
     }
 
-    /** The history a run leaves when it dies after marking statement 2 of 2_online.sql in flight. */
-    private void diedInFlight(TestDatabase db, MigrationDirectory migrations) throws Exception {
+    private MigrationDirectory directory(String online) {
+        return MigrationDirs.write(dir, "1_t.sql", "CREATE TABLE t (id int);\nINSERT INTO t VALUES (1);\n",
+                "2_online.sql", online);
+    }
+
+    /**
+     * Leaves the history a run leaves when it dies after marking statement 2 of 2_online.sql in flight.
+     *
+     * @return the upsert that marks it
+     */
+    private String diedInFlight(TestDatabase db, MigrationDirectory migrations) throws Exception {
         apply(db, migrations, ApplyOptions.builder().amount(1).build());
-        Sql.exec(db, "INSERT INTO t VALUES (2)");
         var statements = migrations.files().get(1).statements();
-        Revision row = new Revision("2", "online", RevisionType.EXECUTE, 1, 3, OffsetDateTime.now(), 0,
-                Revision.IN_FLIGHT + "statement 2 of 3 (line 4) cannot run in a transaction and was started",
-                statements.get(1).text(), "", PartialHashes.of(statements).subList(0, 1), "pgmigrate test");
-        Sql.exec(db, TABLE.upsertSql(row));
+        String mark = TABLE.upsertSql(new Revision("2", "online", RevisionType.EXECUTE, 1, 3, OffsetDateTime.now(),
+                0, Revision.IN_FLIGHT + "statement 2 of 3 (line 4) cannot run in a transaction and was started",
+                statements.get(1).text(), "", PartialHashes.of(statements).subList(0, 1), "pgmigrate test"));
+        Sql.exec(db, "INSERT INTO t VALUES (2)", mark);
+        return mark;
     }
 
     @Test
@@ -108,14 +119,8 @@ class ExactlyOnceTest {
     @Test
     void aStatementTheCatalogCannotJudgeStopsTheRunAndSaysWhatIsKnown() throws Exception {
         TestDatabase db = TestDatabases.createDatabase();
-        MigrationDirectory migrations = MigrationDirs.write(dir, "1_t.sql", "CREATE TABLE t (id int);\n",
-                "2_online.sql", "-- atlas:txmode none\n\nINSERT INTO t VALUES (2);\n"
-                        + "CREATE INDEX CONCURRENTLY ON t (id);\nINSERT INTO t VALUES (3);\n");
-        apply(db, migrations, ApplyOptions.builder().amount(1).build());
-        var statements = migrations.files().get(1).statements();
-        Sql.exec(db, "INSERT INTO t VALUES (2)", TABLE.upsertSql(new Revision("2", "online", RevisionType.EXECUTE, 1,
-                3, OffsetDateTime.now(), 0, Revision.IN_FLIGHT + "started", statements.get(1).text(), "",
-                PartialHashes.of(statements).subList(0, 1), "pgmigrate test")));
+        MigrationDirectory migrations = directory(UNNAMED);
+        diedInFlight(db, migrations);
         List<String> before = Sql.catalogSnapshot(db);
         assertThatThrownBy(() -> apply(db, migrations, ApplyOptions.defaults()))
                 .isInstanceOfSatisfying(MigrationFailedException.class, e -> {
@@ -125,31 +130,24 @@ class ExactlyOnceTest {
                             .contains("-Dpgmigrate.inFlight=applied").contains("Do not mark the file applied with set");
                 });
         assertThat(Sql.catalogSnapshot(db)).isEqualTo(before);
-        assertThat(Sql.rows(db, "SELECT id FROM t ORDER BY id")).containsExactly("2");
+        assertThat(Sql.rows(db, "SELECT id FROM t ORDER BY id")).containsExactly("1", "2");
     }
 
     @Test
     void whoCheckedTheDatabaseResolvesAStatementTheCatalogCannotJudge() throws Exception {
         TestDatabase db = TestDatabases.createDatabase();
-        MigrationDirectory migrations = MigrationDirs.write(dir, "1_t.sql", "CREATE TABLE t (id int);\n",
-                "2_online.sql", "-- atlas:txmode none\n\nINSERT INTO t VALUES (2);\n"
-                        + "CREATE INDEX CONCURRENTLY ON t (id);\nINSERT INTO t VALUES (3);\n");
-        apply(db, migrations, ApplyOptions.builder().amount(1).build());
-        var statements = migrations.files().get(1).statements();
-        String inFlight = TABLE.upsertSql(new Revision("2", "online", RevisionType.EXECUTE, 1, 3,
-                OffsetDateTime.now(), 0, Revision.IN_FLIGHT + "started", statements.get(1).text(), "",
-                PartialHashes.of(statements).subList(0, 1), "pgmigrate test"));
-        Sql.exec(db, "INSERT INTO t VALUES (2)", inFlight);
+        MigrationDirectory migrations = directory(UNNAMED);
+        String mark = diedInFlight(db, migrations);
         apply(db, migrations, ApplyOptions.builder().inFlight(InFlightResolution.APPLIED).build());
         assertThat(Sql.one(db, "SELECT count(*) FROM pg_index WHERE indrelid = 't'::regclass"))
                 .as("applied: recorded, not built").isEqualTo("0");
-        assertThat(Sql.rows(db, "SELECT id FROM t ORDER BY id")).containsExactly("2", "3");
+        assertThat(Sql.rows(db, "SELECT id FROM t ORDER BY id")).containsExactly("1", "2", "3");
 
-        Sql.exec(db, "DELETE FROM t WHERE id = 3", inFlight);
+        Sql.exec(db, "DELETE FROM t WHERE id = 3", mark);
         apply(db, migrations, ApplyOptions.builder().inFlight(InFlightResolution.RERUN).build());
         assertThat(Sql.one(db, "SELECT count(*) FROM pg_index WHERE indrelid = 't'::regclass"))
                 .as("rerun: built").isEqualTo("1");
-        assertThat(Sql.rows(db, "SELECT id FROM t ORDER BY id")).containsExactly("2", "3");
+        assertThat(Sql.rows(db, "SELECT id FROM t ORDER BY id")).containsExactly("1", "2", "3");
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.github.pgmigrate.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.directory.MigrationDirectory;
 import io.github.pgmigrate.testing.RecordingOutput;
@@ -54,16 +53,7 @@ class ConnectionCutTest {
                 String viaProxy = db.jdbcUrl().replace(":" + port.group(1) + "/", ":" + proxy.port() + "/");
                 DatabaseConnector connector = FaultScenario.connector(viaProxy, db.user());
                 long delay = (long) (wholeRunMillis * random.nextDouble());
-                CompletableFuture<String> run = CompletableFuture.supplyAsync(() -> {
-                    try {
-                        FaultScenario.apply(connector, migrations, new RecordingOutput());
-                        return "completed before the cut";
-                    } catch (PgMigrateException e) {
-                        return e.getMessage();
-                    } catch (Exception e) {
-                        return "unexpected " + e;
-                    }
-                });
+                CompletableFuture<String> run = FaultScenario.applyInBackground(connector, migrations);
                 Thread.sleep(delay);
                 proxy.cut();
                 String failure = run.get(120, TimeUnit.SECONDS);
@@ -71,7 +61,7 @@ class ConnectionCutTest {
                 List<String> problems = new ArrayList<>();
                 // Inside a file the message names it; before the first file (logging in, taking the lock, reading
                 // the history) nothing of the run was applied.
-                if (!failure.equals("completed before the cut") && !failure.matches(
+                if (!failure.equals(FaultScenario.COMPLETED) && !failure.matches(
                         "(?s)\\d_\\w+\\.sql:\\d+: the connection to the database was lost: .*")
                         && !failure.startsWith("database error: An I/O error")
                         && !failure.startsWith("cannot connect to")) {

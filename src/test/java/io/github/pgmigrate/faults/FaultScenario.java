@@ -1,5 +1,6 @@
 package io.github.pgmigrate.faults;
 
+import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.apply.Applier;
 import io.github.pgmigrate.apply.ApplyOptions;
 import io.github.pgmigrate.config.ConnectionSettings;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A directory whose every statement leaves a countable effect (a row per INSERT, a distinct power of ten added to a
@@ -31,6 +33,7 @@ import java.util.Map;
 final class FaultScenario {
     static final String EFFECTS = "1,2,3,4,5,6,7";
     static final String COUNTER = "111";
+    static final String COMPLETED = "completed before the fault";
 
     private FaultScenario() {
     }
@@ -76,6 +79,23 @@ final class FaultScenario {
     /** Applies the directory, waiting as long as a killed run's backend may still hold the lock. */
     static void apply(DatabaseConnector connector, MigrationDirectory dir, RecordingOutput out) throws Exception {
         new Applier(connector, out).apply(dir, ApplyOptions.builder().lockTimeout(Duration.ofSeconds(60)).build());
+    }
+
+    /**
+     * Applies the directory in the background; the future gives {@code completed} or the failure's message, for a
+     * fault injected meanwhile.
+     */
+    static CompletableFuture<String> applyInBackground(DatabaseConnector connector, MigrationDirectory dir) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                apply(connector, dir, new RecordingOutput());
+                return COMPLETED;
+            } catch (PgMigrateException e) {
+                return e.getMessage();
+            } catch (Exception e) {
+                return "unexpected " + e;
+            }
+        });
     }
 
     /** Where the fault left the history: "2:3/8 in flight", or "none" before the table exists. */

@@ -2,7 +2,6 @@ package io.github.pgmigrate.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.directory.MigrationDirectory;
 import io.github.pgmigrate.embedded.BinariesArchive;
@@ -62,16 +61,7 @@ class ServerRestartTest {
                     continue;
                 }
                 long delay = (long) (wholeRunMillis * random.nextDouble());
-                CompletableFuture<String> run = CompletableFuture.supplyAsync(() -> {
-                    try {
-                        FaultScenario.apply(connector, migrations, new RecordingOutput());
-                        return "completed before the restart";
-                    } catch (PgMigrateException e) {
-                        return e.getMessage();
-                    } catch (Exception e) {
-                        return "unexpected " + e;
-                    }
-                });
+                CompletableFuture<String> run = FaultScenario.applyInBackground(connector, migrations);
                 Thread.sleep(delay);
                 server.close();
                 server = start(port);
