@@ -103,8 +103,8 @@ public class ApplyMojo extends AbstractDatabaseMojo {
     }
 
     private ApplyOptions options() throws ConfigurationException {
-        return ApplyOptions.builder().txMode(TxMode.parse(txMode)).execOrder(ExecOrder.parse(execOrder)).baseline(baseline)
-                .allowDirty(allowDirty).dryRun(dryRun).toVersion(toVersion).amount(amount)
+        return ApplyOptions.builder().txMode(TxMode.parse(txMode)).execOrder(ExecOrder.parse(execOrder))
+                .baseline(baseline).allowDirty(allowDirty).dryRun(dryRun).toVersion(toVersion).amount(amount)
                 .lockTimeout(DurationSetting.parse("lockTimeout", lockTimeout))
                 .statementTimeout(DurationSetting.parse("statementTimeout", statementTimeout)).strict(strict)
                 .inFlight(InFlightResolution.parse(inFlight)).build();
