@@ -113,10 +113,10 @@ public final class DatabaseConnector {
     /** Makes the server notice a vanished client within the peer timeout (session settings: never behind a pooler). */
     private void watchClient(Connection connection) throws SQLException {
         long seconds = Math.max(3, peerTimeout.toSeconds());
-        long idle = Math.max(1, seconds / 2);
-        StringBuilder sql = new StringBuilder("SELECT set_config('tcp_keepalives_idle', '" + idle + "', false),"
-                + " set_config('tcp_keepalives_interval', '" + Math.max(1, (seconds - idle) / 3) + "', false),"
-                + " set_config('tcp_keepalives_count', '3', false)");
+        KeepAlive timing = KeepAlive.within(seconds);
+        StringBuilder sql = new StringBuilder("SELECT set_config('tcp_keepalives_idle', '" + timing.idleSeconds()
+                + "', false), set_config('tcp_keepalives_interval', '" + timing.intervalSeconds() + "', false),"
+                + " set_config('tcp_keepalives_count', '" + KeepAlive.PROBES + "', false)");
         if (PgjdbcInternals.serverVersionNum(connection) >= CONNECTION_CHECK_SINCE) {
             sql.append(", set_config('client_connection_check_interval', '" + Math.min(5000, seconds * 1000 / 12)
                     + "ms', false)");

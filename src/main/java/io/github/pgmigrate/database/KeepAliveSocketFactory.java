@@ -14,25 +14,20 @@ import jdk.net.ExtendedSocketOptions;
  * ({@code socketFactory}) with the detection time in seconds as its argument ({@code socketFactoryArg}).
  */
 public final class KeepAliveSocketFactory extends SocketFactory {
-    private final int idleSeconds;
-    private final int intervalSeconds;
-    private final int probes;
+    private final KeepAlive timing;
 
     /** @param seconds how long an unanswering peer may stay silent before the connection is declared dead */
     public KeepAliveSocketFactory(String seconds) {
-        int total = Math.max(3, Integer.parseInt(seconds.strip()));
-        this.probes = 3;
-        this.idleSeconds = Math.max(1, total / 2);
-        this.intervalSeconds = Math.max(1, (total - idleSeconds) / probes);
+        this.timing = KeepAlive.within(Long.parseLong(seconds.strip()));
     }
 
     @Override
     public Socket createSocket() throws IOException {
         Socket socket = new Socket();
         socket.setKeepAlive(true);
-        set(socket, ExtendedSocketOptions.TCP_KEEPIDLE, idleSeconds);
-        set(socket, ExtendedSocketOptions.TCP_KEEPINTERVAL, intervalSeconds);
-        set(socket, ExtendedSocketOptions.TCP_KEEPCOUNT, probes);
+        set(socket, ExtendedSocketOptions.TCP_KEEPIDLE, timing.idleSeconds());
+        set(socket, ExtendedSocketOptions.TCP_KEEPINTERVAL, timing.intervalSeconds());
+        set(socket, ExtendedSocketOptions.TCP_KEEPCOUNT, KeepAlive.PROBES);
         return socket;
     }
 

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 /** A server that accepts TCP and never answers fails the connection within the peer timeout, with a hint. */
 class PeerTimeoutTest {
 
-    private static DatabaseConnector connector(String url) throws Exception {
-        return DatabaseConnector.of(ConnectionSettings.of(new Environment("t", url, "postgres", null, null, null, null,
+    private static DatabaseConnector connector(String url, String user, String password) throws Exception {
+        return DatabaseConnector.of(ConnectionSettings.of(new Environment("t", url, user, password, null, null, null,
                 Map.of(), true)));
     }
 
@@ -42,8 +42,8 @@ class PeerTimeoutTest {
             });
             acceptor.setDaemon(true);
             acceptor.start();
-            DatabaseConnector connector = connector("jdbc:postgresql://127.0.0.1:" + silent.getLocalPort() + "/db")
-                    .withPeerTimeout(Duration.ofSeconds(3));
+            DatabaseConnector connector = connector("jdbc:postgresql://127.0.0.1:" + silent.getLocalPort() + "/db",
+                    "postgres", null).withPeerTimeout(Duration.ofSeconds(3));
             // Not a speed claim: without a login timeout this call never returns.
             assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertThatThrownBy(connector::open)
                     .isInstanceOfSatisfying(DatabaseUnavailableException.class, e -> {
@@ -61,7 +61,8 @@ class PeerTimeoutTest {
     @Test
     void theServerSideOfASessionWatchesItsClient() throws Exception {
         TestDatabase db = TestDatabases.createDatabase();
-        DatabaseConnector connector = connector(db.jdbcUrl()).withPeerTimeout(Duration.ofSeconds(30));
+        DatabaseConnector connector = connector(db.jdbcUrl(), db.user(), db.password())
+                .withPeerTimeout(Duration.ofSeconds(30));
         try (Connection connection = connector.open(); ResultSet rs = connection.createStatement().executeQuery(
                 "SELECT string_agg(name || '=' || setting || coalesce(unit, ''), ' ' ORDER BY name) FROM pg_settings"
                         + " WHERE name IN ('tcp_keepalives_idle', 'tcp_keepalives_count',"

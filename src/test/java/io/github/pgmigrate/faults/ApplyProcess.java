@@ -13,15 +13,17 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * The apply engine as a process of its own, for tests that kill it: {@code ApplyProcess <jdbc-url> <user> <dir>}.
+ * The apply engine as a process of its own, for tests that kill it: {@code ApplyProcess <jdbc-url> <user> <dir>},
+ * the password (if any) in the environment variable {@value #PASSWORD}, never on the command line.
  * Prints each progress line; exits 0 when the directory is applied, 1 with the message when apply failed.
  */
 public final class ApplyProcess {
+    static final String PASSWORD = "PGMIGRATE_FAULT_PASSWORD";
     private ApplyProcess() {
     }
 
     public static void main(String[] args) throws Exception {
-        Environment environment = new Environment("fault", args[0], args[1], null, null, null, null, Map.of(), true);
+        Environment environment = new Environment("fault", args[0], args[1], System.getenv(PASSWORD), null, null, null, Map.of(), true);
         DatabaseConnector connector = DatabaseConnector.of(ConnectionSettings.of(environment));
         Output out = new Output() {
             @Override

@@ -37,7 +37,7 @@ class ConnectionCutTest {
         for (int warm = 0; warm < 2; warm++) {
             TestDatabase calibration = TestDatabases.createDatabase();
             long started = System.nanoTime();
-            FaultScenario.apply(FaultScenario.connector(calibration.jdbcUrl(), calibration.user()), migrations,
+            FaultScenario.apply(FaultScenario.connector(calibration), migrations,
                     new RecordingOutput());
             wholeRunMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         }
@@ -51,13 +51,13 @@ class ConnectionCutTest {
             assertThat(port.find()).isTrue();
             try (LoopbackProxy proxy = new LoopbackProxy(Integer.parseInt(port.group(1)))) {
                 String viaProxy = db.jdbcUrl().replace(":" + port.group(1) + "/", ":" + proxy.port() + "/");
-                DatabaseConnector connector = FaultScenario.connector(viaProxy, db.user());
+                DatabaseConnector connector = FaultScenario.connector(db, viaProxy);
                 long delay = (long) (wholeRunMillis * random.nextDouble());
                 CompletableFuture<String> run = FaultScenario.applyInBackground(connector, migrations);
                 Thread.sleep(delay);
                 proxy.cut();
                 String failure = run.get(120, TimeUnit.SECONDS);
-                String killedAt = FaultScenario.history(db.jdbcUrl(), db.user());
+                String killedAt = FaultScenario.history(db);
                 List<String> problems = new ArrayList<>();
                 // Inside a file the message names it; before the first file (logging in, taking the lock, reading
                 // the history) nothing of the run was applied.
@@ -69,7 +69,7 @@ class ConnectionCutTest {
                 }
                 try {
                     FaultScenario.apply(connector, migrations, new RecordingOutput());
-                    problems.addAll(FaultScenario.problems(db.jdbcUrl(), db.user(), migrations));
+                    problems.addAll(FaultScenario.problems(db, migrations));
                 } catch (Exception e) {
                     problems.add("re-run failed: " + e.getMessage());
                 }

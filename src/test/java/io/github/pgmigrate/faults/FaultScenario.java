@@ -12,9 +12,9 @@ import io.github.pgmigrate.status.StatusReader;
 import io.github.pgmigrate.status.StatusReport;
 import io.github.pgmigrate.testing.MigrationDirs;
 import io.github.pgmigrate.testing.RecordingOutput;
+import io.github.pgmigrate.testing.TestDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -67,10 +67,15 @@ final class FaultScenario {
                         """);
     }
 
-    static DatabaseConnector connector(String url, String user) {
+    static DatabaseConnector connector(TestDatabase db) {
+        return connector(db, db.jdbcUrl());
+    }
+
+    /** For the database through another address (a proxy in front of it). */
+    static DatabaseConnector connector(TestDatabase db, String url) {
         try {
-            return DatabaseConnector.of(ConnectionSettings.of(new Environment("fault", url, user, null, null, null,
-                    null, Map.of(), true)));
+            return DatabaseConnector.of(ConnectionSettings.of(new Environment("fault", url, db.user(), db.password(),
+                    null, null, null, Map.of(), true)));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -99,8 +104,8 @@ final class FaultScenario {
     }
 
     /** Where the fault left the history: "2:3/8 in flight", or "none" before the table exists. */
-    static String history(String url, String user) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, user, null)) {
+    static String history(TestDatabase db) throws SQLException {
+        try (Connection connection = db.connect()) {
             ResultSet exists = connection.createStatement().executeQuery(
                     "SELECT to_regclass('atlas_schema_revisions.atlas_schema_revisions') IS NOT NULL");
             exists.next();
@@ -117,9 +122,9 @@ final class FaultScenario {
     }
 
     /** What is wrong after the re-run; empty when every effect happened exactly once and status is exact. */
-    static List<String> problems(String url, String user, MigrationDirectory dir) throws Exception {
+    static List<String> problems(TestDatabase db, MigrationDirectory dir) throws Exception {
         List<String> problems = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(url, user, null);
+        try (Connection connection = db.connect();
              ResultSet rs = connection.createStatement().executeQuery("SELECT"
                      + " (SELECT string_agg(id::text, ',' ORDER BY id) FROM effects),"
                      + " (SELECT n FROM counter),"
@@ -133,7 +138,7 @@ final class FaultScenario {
             expect(problems, "index validity", rs.getString(3), "true");
             expect(problems, "revisions", rs.getString(4), "1:5/5: 2:8/8: 3:3/3:");
         }
-        StatusReport status = new StatusReader(connector(url, user)).read(dir, ExecOrder.LINEAR);
+        StatusReport status = new StatusReader(connector(db)).read(dir, ExecOrder.LINEAR);
         if (!status.isUpToDate() || status.rows().stream().anyMatch(r -> !r.state().equals("applied"))) {
             problems.add("status: " + status);
         }

@@ -33,49 +33,74 @@ class KillDuringApplyTest {
     void everyEffectHappensExactlyOnceWhateverMomentTheProcessIsKilled() throws Exception {
         MigrationDirectory migrations = FaultScenario.write(dir);
         TestDatabase calibration = TestDatabases.createDatabase();
-        long started = System.nanoTime();
         Path fullLog = logs.resolve("full.log");
         Process full = start(calibration, fullLog);
+        long startup = System.nanoTime();
+        assertThat(awaitMigrating(full, fullLog)).as("the child starts migrating").isTrue();
+        startup = System.nanoTime() - startup;
+        long started = System.nanoTime();
         assertThat(full.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(full.exitValue()).as(Files.readString(fullLog)).isZero();
-        long wholeRunMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-        assertThat(FaultScenario.problems(calibration.jdbcUrl(), calibration.user(), migrations)).isEmpty();
+        long migratingMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        assertThat(FaultScenario.problems(calibration, migrations)).isEmpty();
 
         Random random = new Random(SEED);
         List<String> trials = new ArrayList<>();
         int clean = 0;
         for (int trial = 0; trial < TRIALS; trial++) {
             TestDatabase db = TestDatabases.createDatabase();
-            long delay = (long) (wholeRunMillis * (0.5 + 0.5 * random.nextDouble()));
-            Process process = start(db, logs.resolve("trial-" + trial + ".log"));
-            if (!process.waitFor(delay, TimeUnit.MILLISECONDS)) {
+            // Kills land while the child migrates: from the moment it says so to the length of a whole migration.
+            long delay = (long) (migratingMillis * random.nextDouble());
+            Path log = logs.resolve("trial-" + trial + ".log");
+            Process process = start(db, log);
+            String killedAt;
+            if (awaitMigrating(process, log) && !process.waitFor(delay, TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
                 process.waitFor(30, TimeUnit.SECONDS);
+                killedAt = "kill " + delay + " ms into migrating: history "
+                        + FaultScenario.history(db);
+            } else {
+                killedAt = "not killed (" + (process.isAlive() ? "never started migrating" : "finished") + ")";
+                process.destroyForcibly();
             }
-            String killedAt = FaultScenario.history(db.jdbcUrl(), db.user());
             RecordingOutput out = new RecordingOutput();
             List<String> problems;
             try {
-                FaultScenario.apply(FaultScenario.connector(db.jdbcUrl(), db.user()), migrations, out);
-                problems = FaultScenario.problems(db.jdbcUrl(), db.user(), migrations);
+                FaultScenario.apply(FaultScenario.connector(db), migrations, out);
+                problems = FaultScenario.problems(db, migrations);
             } catch (Exception e) {
                 problems = List.of("re-run failed: " + e.getMessage());
             }
             if (problems.isEmpty()) {
                 clean++;
             }
-            trials.add("kill after " + delay + " ms: history " + killedAt + " -> "
-                    + (problems.isEmpty() ? "clean" : String.join("; ", problems)));
+            trials.add(killedAt + " -> " + (problems.isEmpty() ? "clean" : String.join("; ", problems)));
         }
         System.out.println("[faults] kill -9 during apply: " + clean + "/" + TRIALS + " clean (seed " + SEED
-                + ", whole run " + wholeRunMillis + " ms)\n  " + String.join("\n  ", trials));
+                + ", migrating takes " + migratingMillis + " ms after a start-up of "
+                + TimeUnit.NANOSECONDS.toMillis(startup) + " ms)\n  " + String.join("\n  ", trials));
         assertThat(trials).allMatch(t -> t.endsWith("-> clean"));
     }
 
+    /** Waits until the child prints "Migrating to version" (it holds the lock and starts the first file). */
+    private static boolean awaitMigrating(Process process, Path log) throws Exception {
+        for (int i = 0; i < 12_000 && process.isAlive(); i++) {
+            if (Files.exists(log) && Files.readString(log).contains("Migrating to version")) {
+                return true;
+            }
+            Thread.sleep(5);
+        }
+        return Files.readString(log).contains("Migrating to version");
+    }
+
     private Process start(TestDatabase db, Path log) throws Exception {
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), ApplyProcess.class.getName(),
                 db.jdbcUrl(), db.user(), dir.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        if (db.password() != null) {
+            builder.environment().put(ApplyProcess.PASSWORD, db.password());
+        }
+        return builder.start();
     }
 }

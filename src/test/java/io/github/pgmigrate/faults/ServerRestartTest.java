@@ -7,6 +7,7 @@ import io.github.pgmigrate.directory.MigrationDirectory;
 import io.github.pgmigrate.embedded.BinariesArchive;
 import io.github.pgmigrate.testing.RecordingOutput;
 import io.github.pgmigrate.testing.TestBinaries;
+import io.github.pgmigrate.testing.TestDatabase;
 import io.github.pgmigrate.testing.TestDatabases;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.ServerSocket;
@@ -52,8 +53,9 @@ class ServerRestartTest {
                 try (Connection admin = server.getPostgresDatabase().getConnection()) {
                     admin.createStatement().execute("CREATE DATABASE " + database);
                 }
-                String url = "jdbc:postgresql://localhost:" + port + "/" + database;
-                DatabaseConnector connector = FaultScenario.connector(url, "postgres");
+                TestDatabase db = new TestDatabase(database, "jdbc:postgresql://localhost:" + port + "/" + database,
+                        "postgres", null);
+                DatabaseConnector connector = FaultScenario.connector(db);
                 if (trial < 0) {
                     long started = System.nanoTime();
                     FaultScenario.apply(connector, migrations, new RecordingOutput());
@@ -66,11 +68,11 @@ class ServerRestartTest {
                 server.close();
                 server = start(port);
                 String failure = run.get(120, TimeUnit.SECONDS);
-                String stoppedAt = FaultScenario.history(url, "postgres");
+                String stoppedAt = FaultScenario.history(db);
                 List<String> problems = new ArrayList<>();
                 try {
                     FaultScenario.apply(connector, migrations, new RecordingOutput());
-                    problems.addAll(FaultScenario.problems(url, "postgres", migrations));
+                    problems.addAll(FaultScenario.problems(db, migrations));
                 } catch (Exception e) {
                     problems.add("re-run failed: " + e.getMessage());
                 }
