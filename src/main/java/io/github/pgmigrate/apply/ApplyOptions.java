@@ -10,6 +10,7 @@ import java.time.Duration;
  */
 public final class ApplyOptions {
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_HEARTBEAT = Duration.ofSeconds(5);
 
     private final TxMode txMode;
     private final ExecOrder execOrder;
@@ -22,6 +23,7 @@ public final class ApplyOptions {
     private final Duration statementTimeout;
     private final boolean strict;
     private final InFlightResolution inFlight;
+    private final Duration heartbeat;
 
     private ApplyOptions(Builder b) {
         txMode = b.txMode == null ? TxMode.FILE : b.txMode;
@@ -35,6 +37,7 @@ public final class ApplyOptions {
         statementTimeout = b.statementTimeout == null ? Duration.ZERO : b.statementTimeout;
         strict = b.strict;
         inFlight = b.inFlight == null ? InFlightResolution.CHECK : b.inFlight;
+        heartbeat = b.heartbeat == null ? DEFAULT_HEARTBEAT : b.heartbeat;
     }
 
     public static ApplyOptions defaults() {
@@ -99,6 +102,11 @@ public final class ApplyOptions {
         return strict;
     }
 
+    /** How often a line says that a long statement is still running; zero: never. */
+    public Duration heartbeat() {
+        return heartbeat;
+    }
+
     /** Rejects combinations Atlas rejects, before anything connects. */
     public void validate() throws ConfigurationException {
         if (baseline != null && allowDirty) {
@@ -113,6 +121,10 @@ public final class ApplyOptions {
         if (amount > 0 && toVersion != null) {
             throw new ConfigurationException("toVersion and amount are mutually exclusive",
                     "set one of them");
+        }
+        if (heartbeat.isNegative()) {
+            throw new ConfigurationException("heartbeat", heartbeat.toString(), "cannot be negative",
+                    "use a duration such as 5s or 1m, or 0 for no heartbeat");
         }
         if (lockTimeout.isNegative() || statementTimeout.isNegative()) {
             throw new ConfigurationException("lockTimeout and statementTimeout cannot be negative",
@@ -142,6 +154,7 @@ public final class ApplyOptions {
         private Duration statementTimeout;
         private boolean strict;
         private InFlightResolution inFlight;
+        private Duration heartbeat;
 
         private Builder() {
         }
@@ -198,6 +211,11 @@ public final class ApplyOptions {
 
         public Builder inFlight(InFlightResolution value) {
             inFlight = value;
+            return this;
+        }
+
+        public Builder heartbeat(Duration every) {
+            heartbeat = every;
             return this;
         }
 

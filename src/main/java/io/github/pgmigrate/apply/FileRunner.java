@@ -91,7 +91,8 @@ final class FileRunner {
         if (commit) {
             sql.add("COMMIT");
         }
-        Pipeline.Outcome outcome = send(sql);
+        Pipeline.Outcome outcome = send(sql, plan.file().name() + ": " + Heartbeat.statements(start,
+                statements.size()));
         showNotices(plan, outcome);
         if (outcome.succeeded()) {
             return;
@@ -211,7 +212,7 @@ final class FileRunner {
             setup.add(concurrentRunGuard(plan, existing));
             setup.add(table.upsertSql(row));
             setup.add("COMMIT");
-            Pipeline.Outcome claimed = send(setup);
+            Pipeline.Outcome claimed = send(setup, null);
             if (!claimed.succeeded()) {
                 if (ConnectionLoss.is(claimed.failure(), connection)) {
                     throw lost(plan, 1, claimed.failure(), "No statement of the file had been sent.");
@@ -233,13 +234,14 @@ final class FileRunner {
                     ? row.completed(statements.size(), System.nanoTime() - fileStart, plan.hash(), operatorVersion)
                     : row.withProgress(i + 1, hashes.subList(0, i + 1), "", "", System.nanoTime() - fileStart);
             String where = "statement " + (i + 1) + " of " + statements.size() + " (line " + statement.line() + ")";
+            String running = plan.file().name() + ": " + Heartbeat.statement(i, statements.size(), statement.line());
             Pipeline.Outcome outcome;
             if (cannotRunInTransaction(statement)) {
                 record(plan, List.of(table.upsertSql(row.withProgress(i, hashes.subList(0, i), Revision.IN_FLIGHT
                         + where + " cannot run in a transaction and was started; the next apply decides from the"
                         + " catalog whether it took effect", statement.text(), System.nanoTime() - fileStart))),
                         statement.line(), "Nothing of " + where + " had run.");
-                outcome = send(List.of(statement.text()));
+                outcome = send(List.of(statement.text()), running);
                 showNotices(plan, outcome);
                 if (!outcome.succeeded()) {
                     throw failed(plan, row, i, hashes, fileStart, outcome.failure(), where + " cannot run in a"
@@ -249,7 +251,7 @@ final class FileRunner {
                 record(plan, List.of(table.upsertSql(done)), statement.line(), where + " completed; recording"
                         + " that failed, so it is still marked in flight and the next apply checks the catalog.");
             } else {
-                outcome = send(List.of(statement.text(), table.upsertSql(done)));
+                outcome = send(List.of(statement.text(), table.upsertSql(done)), running);
                 showNotices(plan, outcome);
                 if (!outcome.succeeded()) {
                     throw failed(plan, row, i, hashes, fileStart, outcome.failure(), where + " and its progress"
@@ -383,7 +385,7 @@ final class FileRunner {
         if (sql.isEmpty()) {
             return;
         }
-        Pipeline.Outcome outcome = send(sql);
+        Pipeline.Outcome outcome = send(sql, null);
         if (outcome.succeeded()) {
             return;
         }
@@ -405,10 +407,15 @@ final class FileRunner {
                         + " the revisions table says", plan.file().name(), line, e.getSQLState(), e);
     }
 
-    /** Runs a pipeline; a connection that is already gone becomes the outcome's failure like any other. */
-    private Pipeline.Outcome send(List<String> sql) {
+    /**
+     * Runs a pipeline; a connection that is already gone becomes the outcome's failure like any other.
+     *
+     * @param running what the heartbeat reports while it runs, or null for bookkeeping that needs none
+     */
+    private Pipeline.Outcome send(List<String> sql, String running) {
         try {
-            return Pipeline.run(connection, sql);
+            return running == null ? Pipeline.run(connection, sql)
+                    : Heartbeat.during(out, options.heartbeat(), running, () -> Pipeline.run(connection, sql));
         } catch (SQLException e) {
             return new Pipeline.Outcome(0, e, List.of(), List.of());
         }
