@@ -67,12 +67,7 @@ class ConnectionCutTest {
                         && !failure.startsWith("cannot connect to")) {
                     problems.add("message does not name the file and the lost connection: " + failure);
                 }
-                try {
-                    FaultScenario.apply(connector, migrations, new RecordingOutput());
-                    problems.addAll(FaultScenario.problems(db, migrations));
-                } catch (Exception e) {
-                    problems.add("re-run failed: " + e.getMessage());
-                }
+                problems.addAll(FaultScenario.rerun(connector, db, migrations));
                 if (problems.isEmpty()) {
                     clean++;
                 }

@@ -121,6 +121,16 @@ final class FaultScenario {
         }
     }
 
+    /** Applies the directory again after a fault and returns {@link #problems}, or why the re-run failed. */
+    static List<String> rerun(DatabaseConnector connector, TestDatabase db, MigrationDirectory dir) {
+        try {
+            apply(connector, dir, new RecordingOutput());
+            return problems(db, dir);
+        } catch (Exception e) {
+            return List.of("re-run failed: " + e.getMessage());
+        }
+    }
+
     /** What is wrong after the re-run; empty when every effect happened exactly once and status is exact. */
     static List<String> problems(TestDatabase db, MigrationDirectory dir) throws Exception {
         List<String> problems = new ArrayList<>();

@@ -3,7 +3,6 @@ package io.github.pgmigrate.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.pgmigrate.directory.MigrationDirectory;
-import io.github.pgmigrate.testing.RecordingOutput;
 import io.github.pgmigrate.testing.TestDatabase;
 import io.github.pgmigrate.testing.TestDatabases;
 import java.nio.file.Files;
@@ -63,14 +62,7 @@ class KillDuringApplyTest {
                 killedAt = "not killed (" + (process.isAlive() ? "never started migrating" : "finished") + ")";
                 process.destroyForcibly();
             }
-            RecordingOutput out = new RecordingOutput();
-            List<String> problems;
-            try {
-                FaultScenario.apply(FaultScenario.connector(db), migrations, out);
-                problems = FaultScenario.problems(db, migrations);
-            } catch (Exception e) {
-                problems = List.of("re-run failed: " + e.getMessage());
-            }
+            List<String> problems = FaultScenario.rerun(FaultScenario.connector(db), db, migrations);
             if (problems.isEmpty()) {
                 clean++;
             }

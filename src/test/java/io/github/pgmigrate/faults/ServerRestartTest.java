@@ -70,12 +70,7 @@ class ServerRestartTest {
                 String failure = run.get(120, TimeUnit.SECONDS);
                 String stoppedAt = FaultScenario.history(db);
                 List<String> problems = new ArrayList<>();
-                try {
-                    FaultScenario.apply(connector, migrations, new RecordingOutput());
-                    problems.addAll(FaultScenario.problems(db, migrations));
-                } catch (Exception e) {
-                    problems.add("re-run failed: " + e.getMessage());
-                }
+                problems.addAll(FaultScenario.rerun(connector, db, migrations));
                 if (problems.isEmpty()) {
                     clean++;
                 }
