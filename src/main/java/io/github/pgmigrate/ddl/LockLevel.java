@@ -1,4 +1,4 @@
-package io.github.pgmigrate.lint.ddl;
+package io.github.pgmigrate.ddl;
 
 /** PostgreSQL's table lock modes, weakest first, with the short names used in messages. */
 public enum LockLevel {

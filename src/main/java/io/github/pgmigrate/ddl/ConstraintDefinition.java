@@ -1,4 +1,4 @@
-package io.github.pgmigrate.lint.ddl;
+package io.github.pgmigrate.ddl;
 
 import io.github.pgmigrate.sql.Token;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.pgmigrate.lint.ddl;
+package io.github.pgmigrate.ddl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -104,7 +104,7 @@ class DdlRecognizerTest {
         assertThat(DdlRecognizer.recognize("ROLLBACK TO SAVEPOINT a;")).isInstanceOf(Ddl.Other.class);
         assertThat(DdlRecognizer.recognize("abort;")).isInstanceOf(Ddl.Rollback.class);
         assertThat(DdlRecognizer.recognize("SET LOCAL lock_timeout TO '3s';")).isEqualTo(new Ddl.SetParameter("lock_timeout", true, "3s"));
-        assertThat(DdlRecognizer.recognize("COMMIT PREPARED 'x';")).isEqualTo(new Ddl.Other("commit prepared", true));
+        assertThat(DdlRecognizer.recognize("COMMIT PREPARED 'x';")).isEqualTo(new Ddl.Other("commit prepared", "COMMIT PREPARED"));
     }
 
     @Test

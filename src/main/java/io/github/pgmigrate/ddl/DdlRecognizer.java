@@ -1,10 +1,11 @@
-package io.github.pgmigrate.lint.ddl;
+package io.github.pgmigrate.ddl;
 
 import io.github.pgmigrate.sql.SqlTokenizer;
 import io.github.pgmigrate.sql.Token;
 import io.github.pgmigrate.sql.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,14 +29,14 @@ public final class DdlRecognizer {
             return statement(c);
         } catch (RuntimeException unexpected) {
             // A form the recognizer misreads must not stop the lint run; the statement is simply not classified.
-            return new Ddl.Other(firstWords(tokens), false);
+            return new Ddl.Other(firstWords(tokens));
         }
     }
 
     private static Ddl statement(TokenCursor c) {
         Token first = c.peek();
         if (first == null || first.kind() != TokenKind.WORD) {
-            return new Ddl.Other(firstWords(c), false);
+            return new Ddl.Other(firstWords(c));
         }
         // Dispatch on the leading keyword: most statements are decided by it alone.
         switch (first.value()) {
@@ -43,19 +44,19 @@ public final class DdlRecognizer {
                 return new Ddl.Begin();
             }
             case "start" -> {
-                return c.peekWords("start", "transaction") ? new Ddl.Begin() : new Ddl.Other(firstWords(c), false);
+                return c.peekWords("start", "transaction") ? new Ddl.Begin() : new Ddl.Other(firstWords(c));
             }
             case "commit", "end" -> {
-                return c.peekWords("commit", "prepared") ? new Ddl.Other("commit prepared", true) : new Ddl.Commit();
+                return c.peekWords("commit", "prepared") ? new Ddl.Other("commit prepared", "COMMIT PREPARED") : new Ddl.Commit();
             }
             case "rollback", "abort" -> {
                 c.next();
                 if (c.peekWord("prepared")) {
-                    return new Ddl.Other("rollback prepared", true);
+                    return new Ddl.Other("rollback prepared", "ROLLBACK PREPARED");
                 }
                 c.accept("work");
                 c.accept("transaction");
-                return c.peekWord("to") ? new Ddl.Other("rollback to savepoint", false) : new Ddl.Rollback();
+                return c.peekWord("to") ? new Ddl.Other("rollback to savepoint") : new Ddl.Rollback();
             }
             case "set" -> {
                 c.next();
@@ -101,11 +102,11 @@ public final class DdlRecognizer {
                     boolean concurrently = c.accept("concurrently");
                     return new Ddl.RefreshMaterializedView(c.qualifiedName(), concurrently);
                 }
-                return new Ddl.Other(firstWords(c), false);
+                return new Ddl.Other(firstWords(c));
             }
             case "insert" -> {
                 if (!c.accept("insert", "into")) {
-                    return new Ddl.Other(firstWords(c), false);
+                    return new Ddl.Other(firstWords(c));
                 }
                 QualifiedName table = c.qualifiedName();
                 if (c.accept("as")) {
@@ -118,10 +119,10 @@ public final class DdlRecognizer {
                 return update(c);
             }
             case "discard" -> {
-                return c.peekWords("discard", "all") ? new Ddl.Other("discard all", true) : new Ddl.Other(firstWords(c), false);
+                return c.peekWords("discard", "all") ? new Ddl.Other("discard all", "DISCARD ALL") : new Ddl.Other(firstWords(c));
             }
             default -> {
-                return new Ddl.Other(firstWords(c), false);
+                return new Ddl.Other(firstWords(c));
             }
         }
     }
@@ -131,7 +132,7 @@ public final class DdlRecognizer {
         c.accept("session");
         Token name = c.next();
         if (name == null || !name.isIdentifier()) {
-            return new Ddl.Other("set", false);
+            return new Ddl.Other("set");
         }
         StringBuilder parameter = new StringBuilder(name.value());
         while (c.peekSymbol(".") && c.peek(1) != null && c.peek(1).isIdentifier()) {
@@ -199,27 +200,52 @@ public final class DdlRecognizer {
         if (c.accept("schema")) {
             c.accept("if", "not", "exists");
             if (c.peekWord("authorization")) {
-                return new Ddl.Other("create schema", false);
+                return new Ddl.Other("create schema");
             }
             return new Ddl.CreateSchema(c.qualifiedName());
         }
         Token kind = c.peek();
         if (kind != null && kind.kind() == TokenKind.WORD && NON_TRANSACTIONAL_CREATE.contains(kind.value())) {
-            boolean nonTransactional = !kind.isWord("subscription") || createsSlot(c);
-            return new Ddl.Other("create " + kind.value(), nonTransactional);
+            if (kind.isWord("subscription")) {
+                return new Ddl.Other("create subscription",
+                        createsSlot(c) ? "CREATE SUBSCRIPTION (which creates a replication slot)" : null);
+            }
+            return new Ddl.Other("create " + kind.value(), "CREATE " + kind.value().toUpperCase(Locale.ROOT));
         }
-        return new Ddl.Other(("create " + (orReplace ? "or replace " : "") + firstWords(c)).trim(), false);
+        return new Ddl.Other(("create " + (orReplace ? "or replace " : "") + firstWords(c)).trim());
     }
 
     private static boolean createsSlot(TokenCursor c) {
-        List<Token> rest = c.rest();
-        for (int i = 0; i + 2 < rest.size(); i++) {
-            if (rest.get(i).isWord("create_slot") && rest.get(i + 1).isSymbol("=")) {
-                Token v = rest.get(i + 2);
-                return !(v.isWord("false") || v.isWord("off") || v.value().equals("false") || v.value().equals("0"));
+        return !optionIsFalse(c.rest(), "create_slot");
+    }
+
+    /**
+     * {@code REFRESH PUBLICATION}, and {@code SET|ADD|DROP PUBLICATION} unless {@code WITH (refresh = false)}: these
+     * refresh the subscription, which PostgreSQL refuses inside a transaction block.
+     */
+    private static String alterSubscriptionRefreshes(TokenCursor c) {
+        if (c.peekWords("refresh", "publication")) {
+            return "ALTER SUBSCRIPTION … REFRESH PUBLICATION";
+        }
+        boolean changesPublications = c.peekWords("set", "publication") || c.peekWords("add", "publication")
+                || c.peekWords("drop", "publication");
+        if (!changesPublications) {
+            return null;
+        }
+        String verb = c.peek().value().toUpperCase(Locale.ROOT);
+        return optionIsFalse(c.rest(), "refresh") ? null
+                : "ALTER SUBSCRIPTION … " + verb + " PUBLICATION (which refreshes the subscription)";
+    }
+
+    /** Whether a {@code WITH (option = false)} list turns {@code option} off ({@code = } is optional). */
+    private static boolean optionIsFalse(List<Token> rest, String option) {
+        for (int i = 0; i + 1 < rest.size(); i++) {
+            if (rest.get(i).isWord(option)) {
+                Token v = rest.get(i + 1).isSymbol("=") && i + 2 < rest.size() ? rest.get(i + 2) : rest.get(i + 1);
+                return v.isWord("false") || v.isWord("off") || v.value().equals("false") || v.value().equals("0");
             }
         }
-        return true;
+        return false;
     }
 
     private static Ddl createTable(TokenCursor c, boolean temporary) {
@@ -329,7 +355,7 @@ public final class DdlRecognizer {
                 Token to = c.next();
                 return new Ddl.RenameEnumValue(type, from == null ? "" : from.value(), to == null ? "" : to.value());
             }
-            return new Ddl.Other("alter type", false);
+            return new Ddl.Other("alter type");
         }
         if (c.accept("domain")) {
             QualifiedName name = c.qualifiedName();
@@ -342,7 +368,7 @@ public final class DdlRecognizer {
                 }
                 return new Ddl.AlterDomainAddConstraint(name, notValid);
             }
-            return new Ddl.Other("alter domain", false);
+            return new Ddl.Other("alter domain");
         }
         if (c.accept("schema")) {
             Identifier from = c.identifier();
@@ -350,7 +376,7 @@ public final class DdlRecognizer {
                 Identifier to = c.identifier();
                 return new Ddl.RenameSchema(from == null ? "" : from.name(), to == null ? "" : to.name());
             }
-            return new Ddl.Other("alter schema", false);
+            return new Ddl.Other("alter schema");
         }
         if (c.accept("index")) {
             return alterRelation(c, ObjectKind.INDEX);
@@ -359,18 +385,18 @@ public final class DdlRecognizer {
             return alterRelation(c, ObjectKind.MATERIALIZED_VIEW);
         }
         if (c.accept("system")) {
-            return new Ddl.Other("alter system", true);
+            return new Ddl.Other("alter system", "ALTER SYSTEM");
         }
         if (c.accept("database")) {
             c.identifier();
-            return new Ddl.Other("alter database", c.peekWords("set", "tablespace"));
+            return new Ddl.Other("alter database",
+                    c.peekWords("set", "tablespace") ? "ALTER DATABASE … SET TABLESPACE" : null);
         }
         if (c.accept("subscription")) {
             c.identifier();
-            boolean refresh = c.rest().stream().anyMatch(t -> t.isWord("refresh"));
-            return new Ddl.Other("alter subscription", refresh);
+            return new Ddl.Other("alter subscription", alterSubscriptionRefreshes(c));
         }
-        return new Ddl.Other("alter " + firstWords(c), false);
+        return new Ddl.Other("alter " + firstWords(c));
     }
 
     private static Ddl alterRelation(TokenCursor c, ObjectKind kind) {
@@ -404,7 +430,8 @@ public final class DdlRecognizer {
             kind = ObjectKind.DOMAIN;
         } else {
             String words = firstWords(c);
-            boolean nonTransactional = words.startsWith("tablespace") || words.startsWith("subscription");
+            String nonTransactional = words.startsWith("tablespace") ? "DROP TABLESPACE"
+                    : words.startsWith("subscription") ? "DROP SUBSCRIPTION (which drops its replication slot)" : null;
             return new Ddl.Other("drop " + words, nonTransactional);
         }
         boolean concurrently = c.accept("concurrently");

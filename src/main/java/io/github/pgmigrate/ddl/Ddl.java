@@ -1,4 +1,4 @@
-package io.github.pgmigrate.lint.ddl;
+package io.github.pgmigrate.ddl;
 
 import java.util.List;
 import java.util.Map;
@@ -153,8 +153,12 @@ public sealed interface Ddl {
 
     /**
      * Anything else. {@code words} are its first keywords (e.g. {@code "create database"}); {@code nonTransactional}
-     * says that PostgreSQL refuses to run it inside a transaction block.
+     * names the command when PostgreSQL refuses to run it inside a transaction block (e.g. {@code "CREATE DATABASE"}),
+     * and is null otherwise. Ask {@link TransactionBlock}, which knows the recognized forms too.
      */
-    record Other(String words, boolean nonTransactional) implements Ddl {
+    record Other(String words, String nonTransactional) implements Ddl {
+        public Other(String words) {
+            this(words, null);
+        }
     }
 }

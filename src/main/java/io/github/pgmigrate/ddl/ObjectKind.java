@@ -1,4 +1,4 @@
-package io.github.pgmigrate.lint.ddl;
+package io.github.pgmigrate.ddl;
 
 /** Kinds of objects a {@code DROP} names. */
 public enum ObjectKind {

@@ -1,14 +1,14 @@
-package io.github.pgmigrate.apply;
+package io.github.pgmigrate.ddl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class TransactionSafetyTest {
-    private static final int PG17 = 170000;
+class NonTransactionalTest {
+    private static final int PG17 = 17;
 
     private static String command(String sql) {
-        return TransactionSafety.nonTransactionalCommand(sql, PG17).orElse(null);
+        return NonTransactional.command(sql, PG17).orElse(null);
     }
 
     @Test
@@ -27,6 +27,15 @@ class TransactionSafetyTest {
         assertThat(command("ALTER DATABASE d SET TABLESPACE ts;")).isEqualTo("ALTER DATABASE … SET TABLESPACE");
         assertThat(command("CLUSTER;")).isEqualTo("CLUSTER without a table");
         assertThat(command("CREATE SUBSCRIPTION s CONNECTION 'x' PUBLICATION p;")).startsWith("CREATE SUBSCRIPTION");
+        assertThat(command("ALTER TABLE m DETACH PARTITION m_2020 CONCURRENTLY;"))
+                .isEqualTo("DETACH PARTITION CONCURRENTLY");
+        assertThat(command("ALTER SUBSCRIPTION s REFRESH PUBLICATION;"))
+                .isEqualTo("ALTER SUBSCRIPTION … REFRESH PUBLICATION");
+        assertThat(command("ALTER SUBSCRIPTION s ADD PUBLICATION p2;"))
+                .isEqualTo("ALTER SUBSCRIPTION … ADD PUBLICATION (which refreshes the subscription)");
+        assertThat(command("DROP SUBSCRIPTION s;")).startsWith("DROP SUBSCRIPTION");
+        assertThat(command("COMMIT PREPARED 'tx';")).isEqualTo("COMMIT PREPARED");
+        assertThat(command("DISCARD ALL;")).isEqualTo("DISCARD ALL");
     }
 
     @Test
@@ -40,13 +49,17 @@ class TransactionSafetyTest {
         assertThat(command("ALTER DATABASE d SET search_path = public;")).isNull();
         assertThat(command("CREATE SUBSCRIPTION s CONNECTION 'x' PUBLICATION p WITH (create_slot = false);"))
                 .isNull();
+        assertThat(command("ALTER SUBSCRIPTION s SET PUBLICATION p WITH (refresh = false);")).isNull();
+        assertThat(command("ALTER SUBSCRIPTION s DISABLE;")).isNull();
+        assertThat(command("ALTER TABLE m DETACH PARTITION m_2020;")).isNull();
+        assertThat(command("COMMIT;")).isNull();
         assertThat(command("")).isNull();
     }
 
     @Test
     void addingAnEnumValueRefusesTransactionsOnlyBeforePostgres12() {
-        assertThat(TransactionSafety.nonTransactionalCommand("ALTER TYPE mood ADD VALUE 'ok';", 110000))
+        assertThat(NonTransactional.command("ALTER TYPE mood ADD VALUE 'ok';", 11))
                 .contains("ALTER TYPE … ADD VALUE (on PostgreSQL before 12)");
-        assertThat(TransactionSafety.nonTransactionalCommand("ALTER TYPE mood ADD VALUE 'ok';", 120000)).isEmpty();
+        assertThat(NonTransactional.command("ALTER TYPE mood ADD VALUE 'ok';", 12)).isEmpty();
     }
 }
