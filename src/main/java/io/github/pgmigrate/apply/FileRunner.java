@@ -2,10 +2,11 @@ package io.github.pgmigrate.apply;
 
 import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.config.ConnectionSettings;
-import io.github.pgmigrate.database.Pipeline;
 import io.github.pgmigrate.database.PgjdbcInternals;
+import io.github.pgmigrate.database.Pipeline;
 import io.github.pgmigrate.database.SqlErrors;
 import io.github.pgmigrate.database.SqlLiterals;
+import io.github.pgmigrate.ddl.NonTransactional;
 import io.github.pgmigrate.lock.LockKey;
 import io.github.pgmigrate.lock.LockTimeoutException;
 import io.github.pgmigrate.output.Output;
@@ -268,7 +269,7 @@ final class FileRunner {
     }
 
     private boolean cannotRunInTransaction(Statement statement) throws SQLException {
-        return TransactionSafety.nonTransactionalCommand(statement.text(), PgjdbcInternals.serverVersionNum(connection))
+        return NonTransactional.command(statement.text(), PgjdbcInternals.serverVersionNum(connection) / 10000)
                 .isPresent();
     }
 
