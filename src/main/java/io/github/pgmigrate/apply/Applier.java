@@ -61,7 +61,10 @@ public final class Applier {
         long started = System.nanoTime();
         DatabaseCommand command = DatabaseCommand.on(connector, "database error")
                 .readOnly(options.dryRun())
-                .hint(e -> ErrorHints.forStatement(e.getSQLState(), e.getMessage(), false));
+                .hint(e -> ConnectionLoss.is(e) ? "the connection was lost before a migration file ran (while"
+                        + " taking the lock, reading the history or creating the revisions table): nothing of this run"
+                        + " was applied. Check the network and the server, then run apply again"
+                        : ErrorHints.forStatement(e.getSQLState(), e.getMessage(), false));
         if (!options.dryRun()) {
             command.locked(options.lockTimeout());
         }

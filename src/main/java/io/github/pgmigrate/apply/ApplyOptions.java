@@ -22,6 +22,7 @@ public final class ApplyOptions {
     private final Duration lockTimeout;
     private final Duration statementTimeout;
     private final boolean strict;
+    private final InFlightResolution inFlight;
     private final Duration heartbeat;
 
     private ApplyOptions(Builder b) {
@@ -35,6 +36,7 @@ public final class ApplyOptions {
         lockTimeout = b.lockTimeout == null ? DEFAULT_LOCK_TIMEOUT : b.lockTimeout;
         statementTimeout = b.statementTimeout == null ? Duration.ZERO : b.statementTimeout;
         strict = b.strict;
+        inFlight = b.inFlight == null ? InFlightResolution.CHECK : b.inFlight;
         heartbeat = b.heartbeat == null ? DEFAULT_HEARTBEAT : b.heartbeat;
     }
 
@@ -130,6 +132,11 @@ public final class ApplyOptions {
         }
     }
 
+    /** For a statement left in flight that the catalog cannot judge: stop (default), or the user's verdict. */
+    public InFlightResolution inFlight() {
+        return inFlight;
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
@@ -146,6 +153,7 @@ public final class ApplyOptions {
         private Duration lockTimeout;
         private Duration statementTimeout;
         private boolean strict;
+        private InFlightResolution inFlight;
         private Duration heartbeat;
 
         private Builder() {
@@ -198,6 +206,11 @@ public final class ApplyOptions {
 
         public Builder strict(boolean value) {
             strict = value;
+            return this;
+        }
+
+        public Builder inFlight(InFlightResolution value) {
+            inFlight = value;
             return this;
         }
 

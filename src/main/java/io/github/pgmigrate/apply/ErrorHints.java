@@ -1,5 +1,7 @@
 package io.github.pgmigrate.apply;
 
+import io.github.pgmigrate.sql.SqlTokenizer;
+import io.github.pgmigrate.sql.Token;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -10,10 +12,17 @@ final class ErrorHints {
             "(?:must be owner of .*|permission denied for (?:schema|table|relation) )\\b(auth|storage|realtime"
                     + "|users|objects|buckets|messages|migrations|schema_migrations|vault|supabase_\\w+)\\b");
 
+    private static final Pattern ENABLE_RLS = Pattern.compile("\\benable\\s+row\\s+level\\s+security\\b");
+
     private ErrorHints() {
     }
 
     static String forStatement(String sqlState, String message, boolean transactional) {
+        return forStatement(sqlState, message, transactional, null);
+    }
+
+    /** @param statement the failed statement's text when known, for hints that depend on what it does */
+    static String forStatement(String sqlState, String message, boolean transactional, String statement) {
         String state = sqlState == null ? "" : sqlState;
         String lower = message == null ? "" : message.toLowerCase(Locale.ROOT);
         if (lower.contains("cannot run inside a transaction block")
@@ -31,9 +40,22 @@ final class ErrorHints {
                     + " pooler ignored search_path). Point revisionsSchema at the schema that holds it";
         }
         if ("42501".equals(state) && message != null && MANAGED_OBJECT.matcher(lower).find()) {
+            String words = statement == null ? "" : SqlTokenizer.tokenize(statement).stream().limit(2)
+                    .map(Token::value).reduce("", (a, b) -> a + " " + b).strip();
+            if (words.matches("(create|alter|drop) policy")) {
+                return "hosted Supabase normally lets postgres manage policies on storage.objects (and on"
+                        + " auth.users and realtime.messages) without owning them, through its supautils extension"
+                        + " (supautils.policy_grants); this database refused it, so it lacks that grant (plain"
+                        + " PostgreSQL, a local or self-hosted stack, or a policy_grants setting without this table)."
+                        + " The policy itself is fine: keep it, and apply it where the grant exists, or here as the"
+                        + " table's owner";
+            }
+            if (statement != null && ENABLE_RLS.matcher(statement.toLowerCase(Locale.ROOT)).find()) {
+                return "Supabase already enables row level security on its own tables (storage.objects, auth.users"
+                        + " and the rest), and only their owner may change it: remove this statement";
+            }
             return "the object belongs to a schema Supabase manages (auth, storage, realtime, …), which your role"
-                    + " does not own. Keep your objects in public or your own schema; RLS on storage.objects is"
-                    + " already enabled, so drop such statements";
+                    + " does not own. Keep your objects in public or your own schema";
         }
         if ("55P03".equals(state)) {
             return "the statement waited longer than lockTimeout for a lock another session holds (a long query or"
@@ -49,6 +71,12 @@ final class ErrorHints {
             return "on Supabase these functions live in the extensions schema: call them as extensions.<name>(),"
                     + " or keep the schema on the search path (currentSchema=public,extensions rather than"
                     + " currentSchema=public)";
+        }
+        if (("42P07".equals(state) || "42710".equals(state)) && !transactional) {
+            return "the object already exists: it was created outside the migrations (or by a file that was renamed)."
+                    + " If it is what this statement creates, let the statement skip it (IF NOT EXISTS) or drop it,"
+                    + " and run apply again; do not record the version with set, which would skip the statements"
+                    + " after this one too";
         }
         if ("42P07".equals(state) || "42710".equals(state)) {
             return "the object already exists: it was created outside the migrations (or by a file that was renamed)."

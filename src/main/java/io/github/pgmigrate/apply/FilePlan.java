@@ -42,6 +42,7 @@ public record FilePlan(MigrationFile file, List<Statement> statements, boolean t
             boolean transactional = mode != TxMode.NONE;
             if (transactional) {
                 refuseNonTransactional(file, statements, global, serverVersionNum);
+                refuseTransactionControl(file, statements, global);
             }
             String hash = sum.hashOf(file.name()).orElse("");
             plans.add(new FilePlan(file, statements, transactional, hash));
@@ -74,6 +75,21 @@ public record FilePlan(MigrationFile file, List<Statement> statements, boolean t
                     "run with txMode=file (the default) so each file chooses its own mode");
         }
         return TxMode.byId(value).orElseThrow();
+    }
+
+    private static void refuseTransactionControl(MigrationFile file, List<Statement> statements, TxMode global)
+            throws PgMigrateException {
+        for (Statement statement : statements) {
+            Optional<String> effect = TransactionControl.effect(statement.text());
+            if (effect.isPresent()) {
+                throw new PgMigrateException(file.name() + ":" + statement.line() + ": " + effect.get()
+                        + " (txMode " + (global == TxMode.ALL ? "all" : "file") + "); nothing was applied",
+                        "pgmigrate already runs the file in a transaction of its own: remove the file's BEGIN,"
+                                + " COMMIT and ROLLBACK statements. If the file must control its transactions itself,"
+                                + " make it non-transactional: put \"-- atlas:txmode none\" on its first line,"
+                                + " followed by a blank line");
+            }
+        }
     }
 
     private static void refuseNonTransactional(MigrationFile file, List<Statement> statements, TxMode global,

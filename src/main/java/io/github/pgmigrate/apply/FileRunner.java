@@ -2,9 +2,11 @@ package io.github.pgmigrate.apply;
 
 import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.config.ConnectionSettings;
+import io.github.pgmigrate.database.PgjdbcInternals;
 import io.github.pgmigrate.database.Pipeline;
 import io.github.pgmigrate.database.SqlErrors;
 import io.github.pgmigrate.database.SqlLiterals;
+import io.github.pgmigrate.ddl.NonTransactional;
 import io.github.pgmigrate.lock.LockKey;
 import io.github.pgmigrate.lock.LockTimeoutException;
 import io.github.pgmigrate.output.Output;
@@ -90,15 +92,28 @@ final class FileRunner {
         if (commit) {
             sql.add("COMMIT");
         }
-        Pipeline.Outcome outcome = Heartbeat.during(out, options.heartbeat(), plan.file().name() + ": "
-                + Heartbeat.statements(start, statements.size()), () -> Pipeline.run(connection, sql));
+        Pipeline.Outcome outcome = send(sql, plan.file().name() + ": " + Heartbeat.statements(start,
+                statements.size()));
         showNotices(plan, outcome);
         if (outcome.succeeded()) {
             return;
         }
-        Pipeline.run(connection, List.of("ROLLBACK"));
         SQLException e = outcome.failure();
         int index = outcome.completed();
+        if (ConnectionLoss.is(e, connection)) {
+            int statementIndex = Math.max(0, Math.min(start + index - prefix, statements.size()));
+            String sent = statementIndex < statements.size()
+                    ? "statement " + (statementIndex + 1) + " of " + statements.size() + " (line "
+                    + statements.get(statementIndex).line() + ") was running or waiting to run"
+                    : commit ? "every statement had run; the COMMIT was sent" : "every statement had run";
+            throw lost(plan, statementIndex < statements.size() ? statements.get(statementIndex).line() : 1, e,
+                    sent + " when the connection broke. " + (commit
+                            ? "Whether the transaction committed is not known here: the file's changes and its"
+                            + " revision row commit together, so the next apply (or status) reads from the revisions"
+                            + " table whether it did, and runs the file again only if it did not."
+                            : "The transaction (txMode all) had not been committed: nothing of it stays."));
+        }
+        Pipeline.run(connection, List.of("ROLLBACK"));
         String rolledBack = all
                 ? "txMode all: every file of this run was rolled back; the database is as it was before the run."
                 : "The file ran in a transaction and was rolled back; the database is as it was before it.";
@@ -174,6 +189,12 @@ final class FileRunner {
         return sql;
     }
 
+    /**
+     * Runs a file without a file transaction, resuming at {@code start}. A statement that can run in a transaction
+     * travels in one pipeline with its progress record, so both commit together (one implicit transaction) and no
+     * fault can separate them. One that cannot (CREATE INDEX CONCURRENTLY, VACUUM, …) is first recorded as in flight;
+     * the run that finds such a mark decides from the catalog whether it took effect ({@link InFlightCheck}).
+     */
     void runNonTransactional(FilePlan plan, Revision existing, int start)
             throws SQLException, PgMigrateException {
         List<Statement> statements = plan.statements();
@@ -192,60 +213,212 @@ final class FileRunner {
             setup.add(concurrentRunGuard(plan, existing));
             setup.add(table.upsertSql(row));
             setup.add("COMMIT");
-            Pipeline.Outcome claimed = Pipeline.run(connection, setup);
+            Pipeline.Outcome claimed = send(setup, null);
             if (!claimed.succeeded()) {
+                if (ConnectionLoss.is(claimed.failure(), connection)) {
+                    throw lost(plan, 1, claimed.failure(), "No statement of the file had been sent.");
+                }
                 Pipeline.run(connection, List.of("ROLLBACK"));
                 throw setupFailure(plan, claimed.failure());
             }
         } else {
             setup.add(table.upsertSql(row));
-            runOrThrow(setup);
+            record(plan, setup, 1, "No statement of the file had been sent.");
         }
-        for (int i = start; i < statements.size(); i++) {
+        int i = start;
+        if (i < statements.size() && cannotRunInTransaction(statements.get(i))) {
+            i = settle(plan, row, i, hashes, fileStart);
+        }
+        for (; i < statements.size(); i++) {
             Statement statement = statements.get(i);
-            Pipeline.Outcome outcome = Heartbeat.during(out, options.heartbeat(), plan.file().name() + ": "
-                    + Heartbeat.statement(i, statements.size(), statement.line()),
-                    () -> Pipeline.run(connection, List.of(statement.text())));
-            showNotices(plan, outcome);
-            if (!outcome.succeeded()) {
-                SQLException e = outcome.failure();
-                Revision failed = row.withProgress(i, hashes.subList(0, i),
-                        settings.scrub(SqlErrors.serverMessage(e)), statement.text(),
-                        System.nanoTime() - fileStart);
-                List<String> record = new ArrayList<>();
-                record.add(table.upsertSql(failed));
-                record.addAll(timeoutsSession(true));
-                runOrThrow(record);
-                throw StatementFailure.of(plan.file().name(), i, statements.size(), statement, e,
-                        "The file runs without a transaction: " + (i == 0 ? "no statement of it was applied."
-                                : (i == 1 ? "statement 1 stays applied" : "statements 1 to " + i + " stay applied")
-                                + " and recorded. Fix statement " + (i + 1) + " (leave those before it as they"
-                                + " are) and run apply again to resume there."), settings::scrub, false);
-            }
-            List<String> record = new ArrayList<>();
-            if (i == statements.size() - 1) {
-                record.add(table.upsertSql(row.completed(statements.size(), System.nanoTime() - fileStart,
-                        plan.hash(), operatorVersion)));
-                record.addAll(timeoutsSession(true));
+            Revision done = i == statements.size() - 1
+                    ? row.completed(statements.size(), System.nanoTime() - fileStart, plan.hash(), operatorVersion)
+                    : row.withProgress(i + 1, hashes.subList(0, i + 1), "", "", System.nanoTime() - fileStart);
+            String where = "statement " + (i + 1) + " of " + statements.size() + " (line " + statement.line() + ")";
+            String running = plan.file().name() + ": " + Heartbeat.statement(i, statements.size(), statement.line());
+            Pipeline.Outcome outcome;
+            if (cannotRunInTransaction(statement)) {
+                record(plan, List.of(table.upsertSql(row.withProgress(i, hashes.subList(0, i), Revision.IN_FLIGHT
+                        + where + " cannot run in a transaction and was started; the next apply decides from the"
+                        + " catalog whether it took effect", statement.text(), System.nanoTime() - fileStart))),
+                        statement.line(), "Nothing of " + where + " had run.");
+                outcome = send(List.of(statement.text()), running);
+                showNotices(plan, outcome);
+                if (!outcome.succeeded()) {
+                    throw failed(plan, row, i, hashes, fileStart, outcome.failure(), where + " cannot run in a"
+                            + " transaction and was marked in flight before it started; the next apply decides from"
+                            + " the catalog whether it took effect.");
+                }
+                record(plan, List.of(table.upsertSql(done)), statement.line(), where + " completed; recording"
+                        + " that failed, so it is still marked in flight and the next apply checks the catalog.");
             } else {
-                record.add(table.upsertSql(row.withProgress(i + 1, hashes.subList(0, i + 1), "", "",
-                        System.nanoTime() - fileStart)));
+                outcome = send(List.of(statement.text(), table.upsertSql(done)), running);
+                showNotices(plan, outcome);
+                if (!outcome.succeeded()) {
+                    throw failed(plan, row, i, hashes, fileStart, outcome.failure(), where + " and its progress"
+                            + " record commit together, and whether they did is not known here; the next apply reads"
+                            + " it from the revisions table and resumes right after the last committed statement.");
+                }
             }
-            runOrThrow(record);
         }
         if (start >= statements.size()) {
-            List<String> record = new ArrayList<>();
-            record.add(table.upsertSql(row.completed(statements.size(), System.nanoTime() - fileStart,
-                    plan.hash(), operatorVersion)));
-            record.addAll(timeoutsSession(true));
-            runOrThrow(record);
+            record(plan, List.of(table.upsertSql(row.completed(statements.size(), System.nanoTime() - fileStart,
+                    plan.hash(), operatorVersion))), 1, "Every statement had been recorded as applied.");
+        }
+        record(plan, timeoutsSession(true), 1, "Every statement had been recorded as applied.");
+    }
+
+    private boolean cannotRunInTransaction(Statement statement) throws SQLException {
+        return NonTransactional.command(statement.text(), PgjdbcInternals.serverVersionNum(connection) / 10000)
+                .isPresent();
+    }
+
+    /**
+     * The statement at {@code index} cannot run in a transaction and an earlier run started it (it is marked in
+     * flight) or saw it fail: asks the catalog what became of it. Returns where to go on.
+     */
+    private int settle(FilePlan plan, Revision row, int index, List<String> hashes, long fileStart)
+            throws SQLException, PgMigrateException {
+        Statement statement = plan.statements().get(index);
+        String where = plan.file().name() + ":" + statement.line() + ": statement " + (index + 1);
+        InFlightCheck check = new InFlightCheck(connection);
+        java.util.Optional<Integer> running = row.isInFlight() ? check.stillRunning(statement.text())
+                : java.util.Optional.empty();
+        if (running.isPresent()) {
+            throw new MigrationFailedException(where + " of " + plan.statements().size() + " is still running in"
+                    + " backend pid " + running.get() + ", started by an earlier run that stopped",
+                    "wait until it ends (or stop it with SELECT pg_cancel_backend(" + running.get() + ")), then run"
+                            + " apply again: it decides from the catalog whether the statement took effect",
+                    plan.file().name(), statement.line(), null, null);
+        }
+        InFlightCheck.Decision decision = check.decide(statement.text());
+        if (!row.isInFlight()) {
+            // It failed with an error from the server, so it runs again; only its half-built left-overs go first.
+            if (decision.verdict() == InFlightCheck.Verdict.RUN_AGAIN) {
+                cleanUp(plan, decision, statement, where);
+            }
+            return index;
+        }
+        switch (decision.verdict()) {
+            case DONE -> {
+                out.info("    " + where + " took effect in an earlier run (" + decision.reason()
+                        + "); recording it");
+                return recordDone(plan, row, index, hashes, fileStart);
+            }
+            case RUN_AGAIN -> {
+                out.info("    " + where + " runs again: " + decision.reason());
+                cleanUp(plan, decision, statement, where);
+                return index;
+            }
+            default -> {
+                if (options.inFlight() != InFlightResolution.CHECK) {
+                    out.info("    " + where + ": " + decision.reason() + "; inFlight=" + options.inFlight()
+                            .name().toLowerCase(java.util.Locale.ROOT) + " says it "
+                            + (options.inFlight() == InFlightResolution.APPLIED ? "took effect" : "did not"));
+                    return options.inFlight() == InFlightResolution.APPLIED
+                            ? recordDone(plan, row, index, hashes, fileStart) : index;
+                }
+                throw new MigrationFailedException(where + " of " + plan.statements().size() + " was in flight when"
+                        + " an earlier run stopped, and whether it took effect is unknown: " + decision.reason()
+                        + ".\n    " + StatementFailure.abbreviate(settings.scrub(statement.text())),
+                        "statements 1 to " + index + " of the file are applied and recorded; this one and the "
+                                + (plan.statements().size() - index - 1) + " after it are not. Check whether it took"
+                                + " effect, then run apply with -Dpgmigrate.inFlight=applied (it did: it is recorded"
+                                + " and apply goes on with the next statement) or -Dpgmigrate.inFlight=rerun (it did"
+                                + " not: it runs). Do not mark the file applied with set: the statements after it"
+                                + " have not run", plan.file().name(), statement.line(), null, null);
+            }
         }
     }
 
-    private void runOrThrow(List<String> sql) throws SQLException {
-        Pipeline.Outcome outcome = Pipeline.run(connection, sql);
-        if (!outcome.succeeded()) {
-            throw outcome.failure();
+    private int recordDone(FilePlan plan, Revision row, int index, List<String> hashes, long fileStart)
+            throws SQLException, PgMigrateException {
+        Revision done = index == plan.statements().size() - 1 ? row.completed(plan.statements().size(),
+                System.nanoTime() - fileStart, plan.hash(), operatorVersion)
+                : row.withProgress(index + 1, hashes.subList(0, index + 1), "", "", System.nanoTime() - fileStart);
+        record(plan, List.of(table.upsertSql(done)), plan.statements().get(index).line(), "");
+        return index + 1;
+    }
+
+    private void cleanUp(FilePlan plan, InFlightCheck.Decision decision, Statement statement, String where)
+            throws SQLException, PgMigrateException {
+        for (String cleanup : decision.cleanup()) {
+            out.info("    " + plan.file().name() + ": " + cleanup);
+            record(plan, List.of(cleanup), statement.line(), "Cleaning up before " + where
+                    + " failed; the next apply checks again.");
+        }
+    }
+
+    /** The failure of the statement at {@code index}, recorded in the revisions table when the connection allows. */
+    private MigrationFailedException failed(FilePlan plan, Revision row, int index, List<String> hashes,
+                                            long fileStart, SQLException e, String unknownOutcome)
+            throws SQLException, PgMigrateException {
+        List<Statement> statements = plan.statements();
+        Statement statement = statements.get(index);
+        if (ConnectionLoss.is(e, connection)) {
+            return lost(plan, statement.line(), e, unknownOutcome);
+        }
+        long applied = index;
+        if (PgjdbcInternals.inTransactionBlock(connection)) {
+            // The file opened a transaction of its own (BEGIN) that the failure aborted: what stays is what the
+            // revisions table holds after the rollback.
+            Pipeline.run(connection, List.of("ROLLBACK"));
+            applied = table.read(connection, row.version()).map(Revision::applied).orElse(0L);
+        }
+        int kept = (int) applied;
+        Revision failed = row.withProgress(kept, hashes.subList(0, kept),
+                settings.scrub(SqlErrors.serverMessage(e)), statement.text(), System.nanoTime() - fileStart);
+        List<String> write = new ArrayList<>();
+        write.add(table.upsertSql(failed));
+        write.addAll(timeoutsSession(true));
+        record(plan, write, statement.line(), "Statement " + (index + 1) + " failed: "
+                + settings.scrub(SqlErrors.serverMessage(e)) + ".");
+        return StatementFailure.of(plan.file().name(), index, statements.size(), statement, e,
+                "The file runs without a transaction: " + (kept == 0 ? "no statement of it was applied."
+                        : (kept == 1 ? "statement 1 stays applied" : "statements 1 to " + kept + " stay applied")
+                        + " and recorded. Fix statement " + (kept + 1) + " (leave those before it as they"
+                        + " are) and run apply again to resume there."), settings::scrub, false);
+    }
+
+    /** Runs bookkeeping statements; a failure names the file and what is known of its state. */
+    private void record(FilePlan plan, List<String> sql, int line, String state)
+            throws SQLException, PgMigrateException {
+        if (sql.isEmpty()) {
+            return;
+        }
+        Pipeline.Outcome outcome = send(sql, null);
+        if (outcome.succeeded()) {
+            return;
+        }
+        SQLException e = outcome.failure();
+        if (ConnectionLoss.is(e, connection)) {
+            throw lost(plan, line, e, state);
+        }
+        throw new MigrationFailedException(plan.file().name() + ": writing the revisions table failed: "
+                + SqlErrors.describe(e, settings::scrub) + (state.isEmpty() ? "" : "\n  " + state),
+                ErrorHints.forStatement(e.getSQLState(), e.getMessage(), false), plan.file().name(), line,
+                e.getSQLState(), e);
+    }
+
+    private MigrationFailedException lost(FilePlan plan, int line, SQLException e, String state) {
+        return new MigrationFailedException(plan.file().name() + ":" + line + ": the connection to the database was"
+                + " lost: " + SqlErrors.describe(e, settings::scrub) + "\n  " + state,
+                "check the network and the server (a restart, a failover or pg_terminate_backend ends connections),"
+                        + " then run apply again: it waits until the old session has ended and continues from what"
+                        + " the revisions table says", plan.file().name(), line, e.getSQLState(), e);
+    }
+
+    /**
+     * Runs a pipeline; a connection that is already gone becomes the outcome's failure like any other.
+     *
+     * @param running what the heartbeat reports while it runs, or null for bookkeeping that needs none
+     */
+    private Pipeline.Outcome send(List<String> sql, String running) {
+        try {
+            return running == null ? Pipeline.run(connection, sql)
+                    : Heartbeat.during(out, options.heartbeat(), running, () -> Pipeline.run(connection, sql));
+        } catch (SQLException e) {
+            return new Pipeline.Outcome(0, e, List.of(), List.of());
         }
     }
 

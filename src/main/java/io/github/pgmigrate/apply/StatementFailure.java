@@ -45,7 +45,7 @@ final class StatementFailure {
             text.append("\n  where: ").append(scrub.apply(server.getWhere()));
         }
         text.append("\n  ").append(outcome);
-        String hint = ErrorHints.forStatement(e.getSQLState(), message, transactional);
+        String hint = ErrorHints.forStatement(e.getSQLState(), message, transactional, statement.text());
         if (server != null && server.getHint() != null) {
             hint = hint == null ? "server hint: " + server.getHint() : hint + " (server hint: " + server.getHint() + ")";
         }

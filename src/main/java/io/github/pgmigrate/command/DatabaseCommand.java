@@ -48,7 +48,7 @@ public final class DatabaseCommand {
     }
 
     /**
-     * Holds the migration lock (Atlas's, on a connection of its own) while the work runs. Behind a transaction pooler
+     * Holds the migration lock (Atlas's, on the connection that runs the work) while the work runs. Behind a transaction pooler
      * there is no session lock: the work takes it inside its transactions ({@link CommandContext#commit}).
      *
      * @param timeout how long to wait for another run's lock; zero: one attempt, as Atlas's set does
@@ -91,8 +91,11 @@ public final class DatabaseCommand {
                     statement.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
                 }
             }
+            // The lock lives on the connection that runs the work: PostgreSQL releases it only when that backend
+            // ends, so when this process dies (kill -9, a cut connection) the next run waits until the statement it
+            // left running has stopped, instead of running the same file from a second backend.
             try (AdvisoryLock lock = lockTimeout == null || pooler ? null
-                    : AdvisoryLock.acquire(connector.open(), LockKey.apply(), lockTimeout)) {
+                    : AdvisoryLock.acquire(connection, LockKey.apply(), lockTimeout)) {
                 RevisionSchemaGuard.check(connection, settings.target().searchPath(), settings.revisionsSchema());
                 RevisionTable table = new RevisionTable(settings.effectiveRevisionsSchema());
                 boolean exists = table.exists(connection);

@@ -39,6 +39,11 @@ final class ConnectionFailures {
             return "nothing accepts connections at " + target.host() + ":" + target.port() + ": check host and port,"
                     + " that the server is running and that a firewall lets you in";
         }
+        if (lower.contains("timed out") || root instanceof java.net.SocketTimeoutException) {
+            return "the server at " + target.host() + ":" + target.port() + " did not answer within the peer timeout:"
+                    + " check that this is a PostgreSQL port (not another service or a stalled proxy) and that the"
+                    + " server is not stuck, or raise -Dpgmigrate.peerTimeout for a very slow network";
+        }
         if ("28P01".equals(state) || "28000".equals(state)) {
             return "check the user and password (<user>/<password>, a settings.xml <server> or -Dpgmigrate.user /"
                     + " -Dpgmigrate.password); on the Supabase pooler the user is postgres.<project ref>";

@@ -6,27 +6,64 @@ import io.github.pgmigrate.embedded.EmbeddedServer;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.Properties;
 
 /**
  * Opens connections to one environment's database. Behind a transaction pooler the connections are made
  * pooler-safe: pgjdbc never names a server-side prepared statement ({@code prepareThreshold=0}), because the next
  * transaction may land on another backend where the name does not exist.
+ *
+ * <p>A dead peer is detected within the peer timeout (default {@value #DEFAULT_PEER_TIMEOUT_SECONDS} s) on both
+ * ends: the client bounds connecting and logging in and sends TCP keepalive probes ({@link KeepAliveSocketFactory});
+ * the server's session gets the same keepalive settings and, from PostgreSQL 14, {@code
+ * client_connection_check_interval}, so a backend whose client died stops its statement soon instead of running it
+ * to the end. Properties given in the URL or the environment win.
  */
 public final class DatabaseConnector {
+    public static final int DEFAULT_PEER_TIMEOUT_SECONDS = 60;
+    private static final int CONNECTION_CHECK_SINCE = 140000;
+
     private final ConnectionSettings settings;
     private final String jdbcUrl;
     private final Properties properties;
     private final boolean transactionPooler;
     private final String description;
+    private final Duration peerTimeout;
 
     private DatabaseConnector(ConnectionSettings settings, String jdbcUrl, Properties properties,
-                              boolean transactionPooler, String description) {
+                              boolean transactionPooler, String description, Duration peerTimeout) {
         this.settings = settings;
         this.jdbcUrl = jdbcUrl;
         this.properties = properties;
         this.transactionPooler = transactionPooler;
         this.description = description;
+        this.peerTimeout = peerTimeout;
+        long seconds = Math.max(1, peerTimeout.toSeconds());
+        properties.putIfAbsent("connectTimeout", Long.toString(Math.min(seconds, 10)));
+        properties.putIfAbsent("loginTimeout", Long.toString(seconds));
+        properties.putIfAbsent("tcpKeepAlive", "true");
+        if (!properties.containsKey("socketFactory")) {
+            properties.setProperty("socketFactory", KeepAliveSocketFactory.class.getName());
+            properties.setProperty("socketFactoryArg", Long.toString(seconds));
+        }
+    }
+
+    /** The same database with another peer timeout: how long a silent server may take to be declared dead. */
+    public DatabaseConnector withPeerTimeout(Duration timeout) {
+        Properties copy = new Properties();
+        copy.putAll(properties);
+        if (KeepAliveSocketFactory.class.getName().equals(copy.getProperty("socketFactory"))) {
+            copy.remove("socketFactory");
+            copy.remove("socketFactoryArg");
+        }
+        for (String derived : new String[] {"connectTimeout", "loginTimeout"}) {
+            if (!settings.properties().containsKey(derived)) {
+                copy.remove(derived);
+            }
+        }
+        return new DatabaseConnector(settings, jdbcUrl, copy, transactionPooler, description, timeout);
     }
 
     /** For a real server named by the settings' URL. */
@@ -41,8 +78,8 @@ public final class DatabaseConnector {
             properties.setProperty("prepareThreshold", "0");
         }
         properties.putIfAbsent("ApplicationName", "pgmigrate");
-        properties.putIfAbsent("connectTimeout", "10");
-        return new DatabaseConnector(settings, target.jdbcUrl(), properties, pooler, target.displayUrl());
+        return new DatabaseConnector(settings, target.jdbcUrl(), properties, pooler, target.displayUrl(),
+                Duration.ofSeconds(DEFAULT_PEER_TIMEOUT_SECONDS));
     }
 
     /** For the {@code postgres} database of an embedded server started for this run. */
@@ -51,17 +88,46 @@ public final class DatabaseConnector {
         properties.setProperty("user", EmbeddedServer.USER);
         properties.setProperty("ApplicationName", "pgmigrate");
         return new DatabaseConnector(settings, server.jdbcUrl("postgres"), properties, false,
-                "embedded PostgreSQL " + server.serverVersion() + " on port " + server.port());
+                "embedded PostgreSQL " + server.serverVersion() + " on port " + server.port(),
+                Duration.ofSeconds(DEFAULT_PEER_TIMEOUT_SECONDS));
     }
 
     public Connection open() throws DatabaseUnavailableException {
         try {
             Connection connection = DriverManager.getConnection(jdbcUrl, properties);
             connection.setAutoCommit(true);
+            if (!transactionPooler) {
+                try {
+                    watchClient(connection);
+                } catch (SQLException e) {
+                    connection.close();
+                    throw e;
+                }
+            }
             return connection;
         } catch (SQLException e) {
             throw ConnectionFailures.explain(e, settings.target(), settings::scrub);
         }
+    }
+
+    /** Makes the server notice a vanished client within the peer timeout (session settings: never behind a pooler). */
+    private void watchClient(Connection connection) throws SQLException {
+        long seconds = Math.max(3, peerTimeout.toSeconds());
+        KeepAlive timing = KeepAlive.within(seconds);
+        StringBuilder sql = new StringBuilder("SELECT set_config('tcp_keepalives_idle', '" + timing.idleSeconds()
+                + "', false), set_config('tcp_keepalives_interval', '" + timing.intervalSeconds() + "', false),"
+                + " set_config('tcp_keepalives_count', '" + KeepAlive.PROBES + "', false)");
+        if (PgjdbcInternals.serverVersionNum(connection) >= CONNECTION_CHECK_SINCE) {
+            sql.append(", set_config('client_connection_check_interval', '" + Math.min(5000, seconds * 1000 / 12)
+                    + "ms', false)");
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql.toString());
+        }
+    }
+
+    public Duration peerTimeout() {
+        return peerTimeout;
     }
 
     public ConnectionSettings settings() {

@@ -14,6 +14,7 @@ import org.postgresql.core.QueryExecutor;
 import org.postgresql.core.ResultCursor;
 import org.postgresql.core.ResultHandlerBase;
 import org.postgresql.core.SqlCommand;
+import org.postgresql.core.TransactionState;
 import org.postgresql.core.Tuple;
 
 /**
@@ -30,6 +31,11 @@ public final class PgjdbcInternals {
     /** {@code server_version_num} from the server_version the server reported at start-up: no round trip. */
     public static int serverVersionNum(Connection connection) throws SQLException {
         return connection.unwrap(BaseConnection.class).getQueryExecutor().getServerVersionNum();
+    }
+
+    /** Whether the session is inside a transaction block (one the migration opened itself, or a failed one). */
+    public static boolean inTransactionBlock(Connection connection) throws SQLException {
+        return connection.unwrap(BaseConnection.class).getTransactionState() != TransactionState.IDLE;
     }
 
     /**

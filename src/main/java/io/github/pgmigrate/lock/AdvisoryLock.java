@@ -8,10 +8,11 @@ import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The migration lock as Atlas takes it: a session-level {@code pg_try_advisory_lock} on a connection of its own, retried
- * with a growing, jittered pause until the timeout. Nothing is written to any table, so a crashed run cannot leave
- * a stale lock behind: PostgreSQL releases it with the connection. The lock connection runs no transaction, so it
- * never holds the snapshot that CREATE INDEX CONCURRENTLY waits for.
+ * The migration lock as Atlas takes it: a session-level {@code pg_try_advisory_lock}, retried with a growing, jittered
+ * pause until the timeout. Nothing is written to any table, so a crashed run cannot leave a stale lock behind:
+ * PostgreSQL releases it when the backend ends. It is taken on the connection that runs the work, so it lasts as long
+ * as the work does, even when the client dies; being a session lock it holds no snapshot, so CREATE INDEX
+ * CONCURRENTLY on that connection never waits for it.
  */
 public final class AdvisoryLock implements AutoCloseable {
     private final Connection connection;

@@ -2,6 +2,7 @@ package io.github.pgmigrate.mojo;
 
 import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.config.ConfigurationException;
+import io.github.pgmigrate.config.DurationSetting;
 import io.github.pgmigrate.config.ConnectionSettings;
 import io.github.pgmigrate.config.Environment;
 import io.github.pgmigrate.config.EnvironmentSelector;
@@ -54,6 +55,13 @@ public abstract class AbstractDatabaseMojo extends AbstractPgMigrateMojo {
     @Parameter(property = "pgmigrate.revisionsSchema")
     private String revisionsSchema;
 
+    /**
+     * How long a silent server may take to be declared dead: bounds connecting and logging in, and sets TCP keepalive
+     * on both ends (see docs/reliability.md).
+     */
+    @Parameter(property = "pgmigrate.peerTimeout", defaultValue = "60s")
+    private String peerTimeout;
+
     @Parameter(defaultValue = "${settings}", readonly = true, required = true)
     private Settings settings;
 
@@ -78,7 +86,13 @@ public abstract class AbstractDatabaseMojo extends AbstractPgMigrateMojo {
 
     /** The chosen environment's database; {@code embedded[:major]} starts (or reuses) this build's server. */
     protected final DatabaseConnector openDatabase() throws ConfigurationException, MojoExecutionException {
-        return DatabaseConnections.open(connection(), repositories, session, getPluginContext(), getLog());
+        java.time.Duration timeout = DurationSetting.parse("peerTimeout", peerTimeout);
+        if (timeout.toSeconds() < 3) {
+            throw new ConfigurationException("peerTimeout", peerTimeout, "is shorter than 3s",
+                    "the default 60s lets a dead server or network be noticed within about a minute");
+        }
+        return DatabaseConnections.open(connection(), repositories, session, getPluginContext(), getLog())
+                .withPeerTimeout(timeout);
     }
 
     /** The chosen environment's connection, with command-line overrides and settings.xml credentials applied. */

@@ -4,6 +4,7 @@ import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.apply.Applier;
 import io.github.pgmigrate.apply.ApplyJson;
 import io.github.pgmigrate.apply.ApplyOptions;
+import io.github.pgmigrate.apply.InFlightResolution;
 import io.github.pgmigrate.apply.ApplyResult;
 import io.github.pgmigrate.history.ExecOrder;
 import io.github.pgmigrate.config.ConfigurationException;
@@ -73,6 +74,13 @@ public class ApplyMojo extends AbstractDatabaseMojo {
     @Parameter(property = "pgmigrate.strict", defaultValue = "false")
     private boolean strict;
 
+    /**
+     * For a statement a stopped run left in flight that the catalog cannot judge: check (stop and say what to
+     * check), applied (it took effect) or rerun (it did not).
+     */
+    @Parameter(property = "pgmigrate.inFlight", defaultValue = "check")
+    private String inFlight;
+
     /** Print the status table after applying. */
     @Parameter(property = "pgmigrate.apply.status", defaultValue = "false")
     private boolean printStatus;
@@ -116,6 +124,7 @@ public class ApplyMojo extends AbstractDatabaseMojo {
                 .baseline(baseline).allowDirty(allowDirty).dryRun(dryRun).toVersion(toVersion).amount(amount)
                 .lockTimeout(DurationSetting.parse("lockTimeout", lockTimeout))
                 .statementTimeout(DurationSetting.parse("statementTimeout", statementTimeout)).strict(strict)
+                .inFlight(InFlightResolution.parse(inFlight))
                 .heartbeat(DurationSetting.parse("heartbeat", heartbeat)).build();
     }
 }

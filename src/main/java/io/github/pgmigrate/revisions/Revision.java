@@ -25,6 +25,9 @@ public record Revision(String version, String description, long type, long appli
                        OffsetDateTime executedAt, long executionTimeNanos, String error, String errorStatement,
                        String hash, List<String> partialHashes, String operatorVersion) {
 
+    /** How {@code error} begins while a statement that cannot run in a transaction is in flight. */
+    public static final String IN_FLIGHT = "pgmigrate: in flight: ";
+
     public Revision {
         error = error == null ? "" : error;
         errorStatement = errorStatement == null ? "" : errorStatement;
@@ -39,6 +42,15 @@ public record Revision(String version, String description, long type, long appli
 
     public boolean hasError() {
         return !error.isEmpty();
+    }
+
+    /**
+     * Whether a run started statement {@code applied + 1}, which cannot run in a transaction, and stopped before it
+     * recorded the outcome. The marker lives in Atlas's own columns: {@code error} starts with {@link #IN_FLIGHT}
+     * and {@code error_stmt} holds the statement, so Atlas shows it as the last error.
+     */
+    public boolean isInFlight() {
+        return isPartial() && error.startsWith(IN_FLIGHT);
     }
 
     /** Atlas's Resolved bit: {@code migrate set} marked it as dealt with. */

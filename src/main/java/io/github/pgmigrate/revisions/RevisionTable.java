@@ -96,7 +96,27 @@ public final class RevisionTable {
             statements.add("CREATE SCHEMA IF NOT EXISTS " + SqlLiterals.identifier(schema));
         }
         statements.add(createTableSql());
+        statements.add(restrictSql());
         return statements;
+    }
+
+    /**
+     * Keeps the history to its owner: revokes every privilege that default privileges gave other roles (Supabase
+     * grants {@code anon} and {@code authenticated} everything on new tables in {@code public}), and where those
+     * Supabase roles exist also enables row level security, so a later {@code GRANT … ON ALL TABLES} still shows them
+     * no row. The owner (and roles with BYPASSRLS, as Supabase's {@code postgres}) is not affected.
+     */
+    public String restrictSql() {
+        String table = SqlLiterals.string(qualifiedName());
+        String tag = "$pgmigrate_restrict$";
+        return "DO " + tag + " DECLARE grantee text; BEGIN"
+                + " FOR grantee IN SELECT DISTINCT CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(r.rolname)"
+                + " END FROM pg_catalog.pg_class c CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a"
+                + " LEFT JOIN pg_catalog.pg_roles r ON r.oid = a.grantee"
+                + " WHERE c.oid = " + table + "::regclass AND a.grantee <> c.relowner"
+                + " LOOP EXECUTE 'REVOKE ALL ON ' || " + table + " || ' FROM ' || grantee; END LOOP;"
+                + " IF EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname IN ('anon', 'authenticated')) THEN"
+                + " EXECUTE 'ALTER TABLE ' || " + table + " || ' ENABLE ROW LEVEL SECURITY'; END IF; END " + tag;
     }
 
     /** All revisions except Atlas Cloud's identifier row, in the database's order of versions (as Atlas reads them). */

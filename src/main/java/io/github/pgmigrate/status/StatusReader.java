@@ -138,7 +138,7 @@ public final class StatusReader {
     private static StatusReport.Row rowOf(Revision revision, String description) {
         String state;
         if (revision.isPartial() && !revision.isResolved()) {
-            state = revision.hasError() ? "failed" : "partially applied";
+            state = revision.isInFlight() ? "in flight" : revision.hasError() ? "failed" : "partially applied";
         } else {
             state = RevisionType.describe(revision.type());
         }
