@@ -81,8 +81,8 @@ final class TableReader {
                 + " AND NOT EXISTS (SELECT FROM pg_constraint co WHERE co.conindid = i.indexrelid"
                 + "   AND co.conrelid = i.indrelid AND co.contype IN ('p', 'u', 'x'))"
                 + " ORDER BY 1, 2, 3",
-                rs -> new Named<>(name(rs), new Index(rs.getString("index_name"), rs.getString("definition"),
-                        rs.getString("comment")))));
+                rs -> new Named<>(name(rs), new Index(rs.getString("index_name"),
+                        onPartitions(rs.getString("definition")), rs.getString("comment")))));
         Map<QualifiedName, List<Trigger>> triggers = grouped(catalog.rows("SELECT n.nspname, c.relname, t.tgname,"
                 + " pg_get_triggerdef(t.oid) AS definition, t.tgenabled,"
                 + " obj_description(t.oid, 'pg_trigger') AS comment"
@@ -168,6 +168,14 @@ final class TableReader {
         return new Named<>(name(rs), new Policy(rs.getString("polname"), rs.getBoolean("polpermissive"), command,
                 CatalogReader.strings(rs, "roles"), rs.getString("using_expression"),
                 rs.getString("check_expression"), rs.getString("comment")));
+    }
+
+    /**
+     * pg_get_indexdef writes an index of a partitioned table as {@code ON ONLY}, the form pg_dump follows with one
+     * ATTACH per partition; the model keeps the form that creates it on every partition at once.
+     */
+    private static String onPartitions(String indexDefinition) {
+        return indexDefinition.replaceFirst(" ON ONLY ", " ON ");
     }
 
     static String withoutNotValid(String definition) {

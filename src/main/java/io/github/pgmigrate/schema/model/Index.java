@@ -6,4 +6,9 @@ package io.github.pgmigrate.schema.model;
  * @param definition {@code pg_get_indexdef}: method, uniqueness, expressions, INCLUDE, predicate, NULLS NOT DISTINCT
  */
 public record Index(String name, String definition, String comment) {
+
+    /** Same name and definition: only the comment may differ. */
+    public boolean sameAs(Index other) {
+        return other != null && name.equals(other.name) && definition.equals(other.definition);
+    }
 }

@@ -12,4 +12,10 @@ import java.util.List;
  */
 public record Policy(String name, boolean permissive, String command, List<String> roles, String using,
                      String withCheck, String comment) {
+
+    /** Equal but for the comment. */
+    public boolean sameAs(Policy other) {
+        return other != null && equals(new Policy(other.name, other.permissive, other.command, other.roles,
+                other.using, other.withCheck, comment));
+    }
 }

@@ -1,14 +1,7 @@
 package io.github.pgmigrate.schema.model;
 
-import io.github.pgmigrate.database.SqlLiterals;
-
 /** A schema-qualified object name, as the catalog spells it (not quoted, case preserved). */
 public record QualifiedName(String schema, String name) implements Comparable<QualifiedName> {
-
-    /** {@code "schema"."name"}, quoted for SQL. */
-    public String sql() {
-        return SqlLiterals.identifier(schema) + "." + SqlLiterals.identifier(name);
-    }
 
     @Override
     public int compareTo(QualifiedName other) {

@@ -15,11 +15,6 @@ public record Routine(QualifiedName name, String arguments, boolean procedure, S
                       String volatility, boolean securityDefiner, String definition, String owner,
                       List<Grant> grants, String comment) {
 
-    /** {@code "schema"."name"(arguments)}, as DROP/ALTER/COMMENT/GRANT want it. */
-    public String signatureSql() {
-        return name.sql() + "(" + arguments + ")";
-    }
-
     public ObjectRef ref() {
         return new ObjectRef(ObjectKind.ROUTINE, name.schema(), name.name() + "(" + arguments + ")");
     }
