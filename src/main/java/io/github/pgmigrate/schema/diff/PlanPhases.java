@@ -28,13 +28,19 @@ final class PlanPhases {
     final List<Step> afterValidation = new ArrayList<>();
     final List<Step> attached = new ArrayList<>();
     final List<Step> meta = new ArrayList<>();
-    final List<Step> dropLate = new ArrayList<>();
+    /** Drops of types, sequences and routines, sorted dependents first when the plan is assembled. */
+    final List<Unit> dropLate = new ArrayList<>();
+    final List<Step> dropNamespaces = new ArrayList<>();
     final List<Hazard> hazards = new ArrayList<>();
 
     void unit(ObjectRef ref, int rank, List<Step> steps) {
         if (!steps.isEmpty()) {
             units.add(new Unit(ref, rank, List.copyOf(steps)));
         }
+    }
+
+    void dropLate(ObjectRef ref, String sql) {
+        dropLate.add(new Unit(ref, 0, List.of(Step.tx(sql))));
     }
 
     void hazard(String object, String loss) {

@@ -98,7 +98,11 @@ public final class SchemaDiffer {
         steps.addAll(plan.afterValidation);
         steps.addAll(plan.attached);
         steps.addAll(plan.meta);
-        steps.addAll(plan.dropLate);
+        for (PlanPhases.Unit drop : Ordering.dependentsFirst(plan.dropLate, PlanPhases.Unit::ref,
+                from.dependencies())) {
+            steps.addAll(drop.steps());
+        }
+        steps.addAll(plan.dropNamespaces);
         return new Plan(steps, plan.hazards);
     }
 
@@ -137,14 +141,14 @@ public final class SchemaDiffer {
         for (Extension e : from.extensions()) {
             if (!newExtensions.containsKey(e.name())) {
                 plan.hazard("extension " + e.name(), "dropped with the data of its objects");
-                plan.dropLate.add(Step.tx("DROP EXTENSION " + Sql.ident(e.name())));
+                plan.dropNamespaces.add(0, Step.tx("DROP EXTENSION " + Sql.ident(e.name())));
             }
         }
         Map<String, Namespace> newSchemas = byKey(to.schemas(), Namespace::name);
         for (Namespace n : from.schemas()) {
             if (!newSchemas.containsKey(n.name())) {
                 plan.hazard("schema " + n.name(), "dropped");
-                plan.dropLate.add(Step.tx("DROP SCHEMA " + Sql.ident(n.name())));
+                plan.dropNamespaces.add(Step.tx("DROP SCHEMA " + Sql.ident(n.name())));
             }
         }
     }
@@ -212,7 +216,7 @@ public final class SchemaDiffer {
         Map<QualifiedName, Sequence> now = byKey(to.sequences(), Sequence::name);
         for (Sequence s : from.sequences()) {
             if (!now.containsKey(s.name()) && !goesWithItsColumn(s)) {
-                plan.dropLate.add(Step.tx("DROP SEQUENCE " + Sql.name(s.name())));
+                plan.dropLate(ObjectRef.of(ObjectKind.SEQUENCE, s.name()), "DROP SEQUENCE " + Sql.name(s.name()));
             }
         }
     }
@@ -257,7 +261,7 @@ public final class SchemaDiffer {
         Map<ObjectRef, Routine> now = byKey(to.routines(), Routine::ref);
         for (Routine r : from.routines()) {
             if (!now.containsKey(r.ref())) {
-                plan.dropLate.add(Step.tx("DROP " + (r.procedure() ? "PROCEDURE " : "FUNCTION ") + signature(r)));
+                plan.dropLate(r.ref(), "DROP " + (r.procedure() ? "PROCEDURE " : "FUNCTION ") + signature(r));
             }
         }
     }

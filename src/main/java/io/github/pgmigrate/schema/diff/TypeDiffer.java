@@ -159,6 +159,6 @@ final class TypeDiffer {
     /** DROP TYPE / DROP DOMAIN, last: nothing uses the type any more by then. */
     void drop(String keyword, io.github.pgmigrate.schema.model.QualifiedName name) {
         plan.hazard(keyword.toLowerCase(java.util.Locale.ROOT) + " " + name, "dropped");
-        plan.dropLate.add(Step.tx("DROP " + keyword + " " + Sql.name(name)));
+        plan.dropLate(ObjectRef.of(ObjectKind.TYPE, name), "DROP " + keyword + " " + Sql.name(name));
     }
 }
