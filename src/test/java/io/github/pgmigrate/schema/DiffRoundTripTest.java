@@ -3,7 +3,13 @@ package io.github.pgmigrate.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.pgmigrate.schema.diff.DiffOptions;
+import io.github.pgmigrate.directory.MigrationFile;
+import io.github.pgmigrate.lint.Finding;
+import io.github.pgmigrate.lint.FindingSeverity;
+import io.github.pgmigrate.lint.LintOptions;
+import io.github.pgmigrate.lint.Linter;
 import io.github.pgmigrate.schema.diff.Plan;
+import io.github.pgmigrate.schema.diff.PlanFiles;
 import io.github.pgmigrate.schema.diff.SchemaDiffer;
 import io.github.pgmigrate.schema.diff.Step;
 import io.github.pgmigrate.schema.model.SchemaModel;
@@ -156,6 +162,18 @@ class DiffRoundTripTest {
         if (hazards.isEmpty()) {
             assertThat(plan.hazards()).as(plan.sql()).isEmpty();
         }
+        assertThat(lintErrors(plan)).as(plan.sql()).isEmpty();
+    }
+
+    /** The plan cut into migration files as {@code diff} writes them, linted with the default rules. */
+    private static List<String> lintErrors(Plan plan) {
+        List<MigrationFile> files = new java.util.ArrayList<>();
+        List<PlanFiles.PlanFile> split = PlanFiles.split(plan);
+        for (int i = 0; i < split.size(); i++) {
+            files.add(MigrationFile.of(String.format("2024010100%04d_plan.sql", i), split.get(i).content()));
+        }
+        return new Linter(LintOptions.defaults()).lint(files, MigrationFile::name).findings().stream()
+                .filter(f -> f.severity() == FindingSeverity.ERROR).map(Finding::logLine).toList();
     }
 
     private static TestDatabase database(String sql) {

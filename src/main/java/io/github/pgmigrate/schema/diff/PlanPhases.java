@@ -39,11 +39,13 @@ final class PlanPhases {
         }
     }
 
-    void dropLate(ObjectRef ref, String sql) {
-        dropLate.add(new Unit(ref, 0, List.of(Step.tx(sql))));
+    void dropLate(ObjectRef ref, Step drop) {
+        dropLate.add(new Unit(ref, 0, List.of(drop)));
     }
 
-    void hazard(String object, String loss) {
-        hazards.add(new Hazard(object, loss));
+    Hazard hazard(String object, String loss) {
+        Hazard hazard = new Hazard(object, loss);
+        hazards.add(hazard);
+        return hazard;
     }
 }

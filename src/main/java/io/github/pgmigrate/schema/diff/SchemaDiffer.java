@@ -94,7 +94,10 @@ public final class SchemaDiffer {
         steps.addAll(units);
         steps.addAll(plan.tableParts);
         steps.addAll(plan.foreignKeys);
-        steps.addAll(plan.validations);
+        for (int i = 0; i < plan.validations.size(); i++) {
+            Step validation = plan.validations.get(i);
+            steps.add(i == 0 ? validation.startingNewTransaction() : validation);
+        }
         steps.addAll(plan.afterValidation);
         steps.addAll(plan.attached);
         steps.addAll(plan.meta);
@@ -140,15 +143,15 @@ public final class SchemaDiffer {
         Map<String, Extension> newExtensions = byKey(to.extensions(), Extension::name);
         for (Extension e : from.extensions()) {
             if (!newExtensions.containsKey(e.name())) {
-                plan.hazard("extension " + e.name(), "dropped with the data of its objects");
-                plan.dropNamespaces.add(0, Step.tx("DROP EXTENSION " + Sql.ident(e.name())));
+                Hazard hazard = plan.hazard("extension " + e.name(), "dropped with the data of its objects");
+                plan.dropNamespaces.add(0, Step.risky("DROP EXTENSION " + Sql.ident(e.name()), hazard.toString()));
             }
         }
         Map<String, Namespace> newSchemas = byKey(to.schemas(), Namespace::name);
         for (Namespace n : from.schemas()) {
             if (!newSchemas.containsKey(n.name())) {
-                plan.hazard("schema " + n.name(), "dropped");
-                plan.dropNamespaces.add(Step.tx("DROP SCHEMA " + Sql.ident(n.name())));
+                Hazard hazard = plan.hazard("schema " + n.name(), "dropped");
+                plan.dropNamespaces.add(Step.risky("DROP SCHEMA " + Sql.ident(n.name()), hazard.toString()));
             }
         }
     }
@@ -216,7 +219,8 @@ public final class SchemaDiffer {
         Map<QualifiedName, Sequence> now = byKey(to.sequences(), Sequence::name);
         for (Sequence s : from.sequences()) {
             if (!now.containsKey(s.name()) && !goesWithItsColumn(s)) {
-                plan.dropLate(ObjectRef.of(ObjectKind.SEQUENCE, s.name()), "DROP SEQUENCE " + Sql.name(s.name()));
+                plan.dropLate(ObjectRef.of(ObjectKind.SEQUENCE, s.name()),
+                        Step.tx("DROP SEQUENCE " + Sql.name(s.name())));
             }
         }
     }
@@ -261,7 +265,7 @@ public final class SchemaDiffer {
         Map<ObjectRef, Routine> now = byKey(to.routines(), Routine::ref);
         for (Routine r : from.routines()) {
             if (!now.containsKey(r.ref())) {
-                plan.dropLate(r.ref(), "DROP " + (r.procedure() ? "PROCEDURE " : "FUNCTION ") + signature(r));
+                plan.dropLate(r.ref(), Step.tx("DROP " + (r.procedure() ? "PROCEDURE " : "FUNCTION ") + signature(r)));
             }
         }
     }
@@ -273,9 +277,8 @@ public final class SchemaDiffer {
             if (before == null) {
                 tables.create(t);
             } else if (!Objects.equals(before.partitionKey(), t.partitionKey())) {
-                plan.hazard("table " + t.name(), "recreated to change its partitioning (" + before.partitionKey()
-                        + " to " + t.partitionKey() + "): its rows are lost");
-                tables.drop(before, false);
+                tables.drop(before, false, "recreated to change its partitioning (" + before.partitionKey() + " to "
+                        + t.partitionKey() + "): its rows are lost");
                 tables.create(t);
                 reshaped.add(ObjectRef.of(ObjectKind.TABLE, t.name()));
             } else if (tables.alter(before, t)) {
@@ -288,7 +291,8 @@ public final class SchemaDiffer {
         dropped.forEach(t -> droppedNames.add(t.name()));
         for (Table t : Ordering.dependentsFirst(dropped, t -> ObjectRef.of(ObjectKind.TABLE, t.name()),
                 inheritance(from))) {
-            tables.drop(t, t.partitionOf() != null && droppedNames.contains(t.partitionOf().parent()));
+            tables.drop(t, t.partitionOf() != null && droppedNames.contains(t.partitionOf().parent()),
+                    "dropped with all its rows");
             reshaped.add(ObjectRef.of(ObjectKind.TABLE, t.name()));
         }
     }

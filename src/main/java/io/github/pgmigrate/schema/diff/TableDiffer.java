@@ -17,6 +17,9 @@ import java.util.Objects;
 /** Creates, alters and drops tables and everything that hangs off them. */
 final class TableDiffer {
     static final int RANK = 3;
+    /** A primary key or unique constraint that an existing unique index can become (no INCLUDE, no options). */
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile(
+            "(PRIMARY KEY|UNIQUE) \\(([^()]*)\\)");
 
     private final PlanPhases plan;
     private final DiffOptions options;
@@ -32,15 +35,15 @@ final class TableDiffer {
     }
 
     /** @param goesWithParent a partition whose partitioned table is dropped too (it goes with it) */
-    void drop(Table t, boolean goesWithParent) {
+    void drop(Table t, boolean goesWithParent, String loss) {
         for (Constraint c : t.constraints()) {
             if (c.kind() == ConstraintKind.FOREIGN_KEY) {
                 plan.dropForeignKeys.add(dropConstraint(t.name(), c));
             }
         }
-        plan.hazard("table " + t.name(), "dropped with all its rows");
+        Hazard hazard = plan.hazard("table " + t.name(), loss);
         if (!goesWithParent) {
-            plan.dropTables.add(Step.tx("DROP TABLE " + Sql.name(t.name())));
+            plan.dropTables.add(Step.risky("DROP TABLE " + Sql.name(t.name()), hazard.toString()));
         }
     }
 
@@ -51,8 +54,9 @@ final class TableDiffer {
         boolean reshaped = false;
         for (Column c : from.columns()) {
             if (!c.inherited() && to.column(c.name()) == null) {
-                plan.hazard("column " + name + "." + c.name(), "dropped with its data");
-                steps.add(Step.tx(TableSql.alter(name) + " DROP COLUMN " + Sql.ident(c.name())));
+                Hazard hazard = plan.hazard("column " + name + "." + c.name(), "dropped with its data");
+                steps.add(Step.risky(TableSql.alter(name) + " DROP COLUMN " + Sql.ident(c.name()),
+                        hazard.toString()));
                 reshaped = true;
             }
         }
@@ -73,8 +77,10 @@ final class TableDiffer {
         plan.unit(ObjectRef.of(ObjectKind.TABLE, name), RANK, steps);
         if (!Objects.equals(from.partitionOf(), to.partitionOf())) {
             if (from.partitionOf() != null) {
-                plan.tableParts.add(Step.tx(TableSql.alter(from.partitionOf().parent()) + " DETACH PARTITION "
-                        + Sql.name(name)));
+                plan.tableParts.add(Step.risky(TableSql.alter(from.partitionOf().parent()) + " DETACH PARTITION "
+                        + Sql.name(name), "a partition moves: DETACH takes an ACCESS EXCLUSIVE lock on the"
+                        + " partitioned table (CONCURRENTLY needs PostgreSQL 14 and cannot move a partition in one"
+                        + " step)"));
             }
             if (to.partitionOf() != null) {
                 plan.tableParts.add(Step.tx(TableSql.alter(to.partitionOf().parent()) + " ATTACH PARTITION "
@@ -99,11 +105,12 @@ final class TableDiffer {
         String column = TableSql.alter(table) + " ALTER COLUMN " + Sql.ident(c.name());
         if (!Objects.equals(old.generated(), c.generated())
                 || !Objects.equals(old.generatedStorage(), c.generatedStorage())) {
-            if (old.generated() == null) {
-                plan.hazard("column " + table + "." + c.name(), "replaced by a generated column: its data is lost");
-            }
-            steps.add(Step.tx(TableSql.alter(table) + " DROP COLUMN " + Sql.ident(c.name())));
-            steps.add(Step.tx(TableSql.alter(table) + " ADD COLUMN " + TableSql.column(c)));
+            String risk = old.generated() == null
+                    ? plan.hazard("column " + table + "." + c.name(), "replaced by a generated column: its data is lost")
+                            .toString()
+                    : "a generated column's expression changes: the column is recomputed by rewriting the table";
+            steps.add(Step.risky(TableSql.alter(table) + " DROP COLUMN " + Sql.ident(c.name()), risk));
+            steps.add(Step.risky(TableSql.alter(table) + " ADD COLUMN " + TableSql.column(c), risk));
             return true;
         }
         boolean retyped = !old.type().equals(c.type()) || !Objects.equals(old.collation(), c.collation());
@@ -113,13 +120,15 @@ final class TableDiffer {
                 steps.add(Step.tx(column + " DROP DEFAULT"));
                 defaultDropped = true;
             }
+            String risk = "the type of " + table + "." + c.name() + " changes from " + old.type() + " to " + c.type()
+                    + ": PostgreSQL rewrites the table unless the types are binary-compatible";
             if (!Widening.keepsValues(old.type(), c.type())) {
-                plan.hazard("column " + table + "." + c.name(), "type changes from " + old.type() + " to "
-                        + c.type() + ": values that do not fit make the change fail or are converted");
+                risk = plan.hazard("column " + table + "." + c.name(), "type changes from " + old.type() + " to "
+                        + c.type() + ": values that do not fit make the change fail or are converted").toString();
             }
-            steps.add(Step.tx(column + " TYPE " + c.type()
+            steps.add(Step.risky(column + " TYPE " + c.type()
                     + (c.collation() == null ? "" : " COLLATE " + c.collation())
-                    + (old.type().equals(c.type()) ? "" : " USING " + Sql.ident(c.name()) + "::" + c.type())));
+                    + (old.type().equals(c.type()) ? "" : " USING " + Sql.ident(c.name()) + "::" + c.type()), risk));
         }
         if (!Objects.equals(old.defaultExpression(), c.defaultExpression()) || defaultDropped) {
             if (c.defaultExpression() != null) {
@@ -156,7 +165,7 @@ final class TableDiffer {
         String check = Sql.ident(truncate(table.name() + "_" + columnName + "_not_null"));
         plan.tableParts.add(Step.tx(TableSql.alter(table) + " ADD CONSTRAINT " + check + " CHECK ("
                 + Sql.ident(columnName) + " IS NOT NULL) NOT VALID"));
-        plan.validations.add(Step.noTx(TableSql.alter(table) + " VALIDATE CONSTRAINT " + check));
+        plan.validations.add(Step.tx(TableSql.alter(table) + " VALIDATE CONSTRAINT " + check));
         plan.afterValidation.add(Step.tx(alterColumn + " SET NOT NULL"));
         plan.afterValidation.add(Step.tx(TableSql.alter(table) + " DROP CONSTRAINT " + check));
     }
@@ -182,6 +191,8 @@ final class TableDiffer {
         for (Index i : to.indexes()) {
             if (oldIndexes.stream().noneMatch(i::sameAs)) {
                 plan.tableParts.add(online ? Step.noTx(TableSql.concurrently(i.definition()))
+                        : existing && to.partitionKey() != null ? Step.risky(i.definition(), "PostgreSQL cannot build"
+                        + " an index on a partitioned table CONCURRENTLY: writes wait until every partition is indexed")
                         : Step.tx(i.definition()));
             }
         }
@@ -229,11 +240,18 @@ final class TableDiffer {
             List<Step> target = c.kind() == ConstraintKind.FOREIGN_KEY ? plan.foreignKeys : plan.tableParts;
             boolean deferValidation = online && (c.kind() == ConstraintKind.FOREIGN_KEY
                     || c.kind() == ConstraintKind.CHECK);
-            if (add) {
+            java.util.regex.Matcher key = KEY.matcher(c.definition());
+            if (add && online && key.matches()) {
+                // The index is built without blocking writes; the constraint then only adopts it.
+                plan.tableParts.add(Step.noTx("CREATE UNIQUE INDEX CONCURRENTLY " + Sql.ident(c.name()) + " ON "
+                        + Sql.name(name) + " (" + key.group(2) + ")"));
+                plan.afterValidation.add(Step.tx(TableSql.alter(name) + " ADD CONSTRAINT " + Sql.ident(c.name()) + " "
+                        + key.group(1) + " USING INDEX " + Sql.ident(c.name())));
+            } else if (add) {
                 target.add(Step.tx(TableSql.addConstraint(name, c, !c.validated() || deferValidation)));
             }
             if (c.validated() && (add && deferValidation || !add && !before.validated())) {
-                plan.validations.add(Step.noTx(TableSql.alter(name) + " VALIDATE CONSTRAINT " + Sql.ident(c.name())));
+                plan.validations.add(Step.tx(TableSql.alter(name) + " VALIDATE CONSTRAINT " + Sql.ident(c.name())));
             }
             if (!add && before.validated() && !c.validated()) {
                 plan.dropDependents.add(dropConstraint(name, before));

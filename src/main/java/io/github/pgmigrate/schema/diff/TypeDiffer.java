@@ -103,7 +103,7 @@ final class TypeDiffer {
                     steps.add(Step.tx(addCheck(name, check)));
                 }
                 if (check.validated() && (before == null || !before.validated())) {
-                    plan.validations.add(Step.noTx(alter + " VALIDATE CONSTRAINT " + Sql.ident(check.name())));
+                    plan.validations.add(Step.tx(alter + " VALIDATE CONSTRAINT " + Sql.ident(check.name())));
                 }
             }
         }
@@ -158,7 +158,8 @@ final class TypeDiffer {
 
     /** DROP TYPE / DROP DOMAIN, last: nothing uses the type any more by then. */
     void drop(String keyword, io.github.pgmigrate.schema.model.QualifiedName name) {
-        plan.hazard(keyword.toLowerCase(java.util.Locale.ROOT) + " " + name, "dropped");
-        plan.dropLate(ObjectRef.of(ObjectKind.TYPE, name), "DROP " + keyword + " " + Sql.name(name));
+        Hazard hazard = plan.hazard(keyword.toLowerCase(java.util.Locale.ROOT) + " " + name, "dropped");
+        plan.dropLate(ObjectRef.of(ObjectKind.TYPE, name), Step.risky("DROP " + keyword + " " + Sql.name(name),
+                hazard.toString()));
     }
 }
