@@ -47,8 +47,8 @@ final class TypeDiffer {
             }
         }
         plan.unit(ObjectRef.of(ObjectKind.TYPE, to.name()), RANK, steps);
-        Meta.comment(plan.meta, "TYPE " + name, from == null ? null : from.comment(), to.comment());
-        Meta.owner(plan.meta, options, "ALTER TYPE " + name, from == null ? null : from.owner(), to.owner());
+        meta("TYPE " + name, from == null ? null : from.comment(), to.comment(), from == null ? null : from.owner(),
+                to.owner());
     }
 
     void domain(Domain from, Domain to) {
@@ -108,8 +108,14 @@ final class TypeDiffer {
             }
         }
         plan.unit(ObjectRef.of(ObjectKind.TYPE, to.name()), RANK, steps);
-        Meta.comment(plan.meta, "DOMAIN " + name, from == null ? null : from.comment(), to.comment());
-        Meta.owner(plan.meta, options, "ALTER DOMAIN " + name, from == null ? null : from.owner(), to.owner());
+        meta("DOMAIN " + name, from == null ? null : from.comment(), to.comment(), from == null ? null : from.owner(),
+                to.owner());
+    }
+
+    /** @param target {@code TYPE name} or {@code DOMAIN name}, as COMMENT ON and ALTER … OWNER TO name it */
+    private void meta(String target, String fromComment, String toComment, String fromOwner, String toOwner) {
+        Meta.comment(plan.meta, target, fromComment, toComment);
+        Meta.owner(plan.meta, options, "ALTER " + target, fromOwner, toOwner);
     }
 
     private static boolean sameCheck(DomainCheck a, DomainCheck b) {
@@ -144,8 +150,8 @@ final class TypeDiffer {
             }
         }
         plan.unit(ObjectRef.of(ObjectKind.TYPE, to.name()), RANK, steps);
-        Meta.comment(plan.meta, "TYPE " + name, from == null ? null : from.comment(), to.comment());
-        Meta.owner(plan.meta, options, "ALTER TYPE " + name, from == null ? null : from.owner(), to.owner());
+        meta("TYPE " + name, from == null ? null : from.comment(), to.comment(), from == null ? null : from.owner(),
+                to.owner());
     }
 
     private static Attribute find(CompositeType type, String name) {

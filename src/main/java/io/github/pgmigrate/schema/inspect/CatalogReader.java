@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -73,11 +72,5 @@ final class CatalogReader {
 
     private static String textArray(List<String> values) {
         return "ARRAY[" + String.join(", ", values.stream().map(SqlLiterals::string).toList()) + "]::text[]";
-    }
-
-    static List<String> sorted(String... values) {
-        String[] copy = values.clone();
-        Arrays.sort(copy);
-        return List.of(copy);
     }
 }
