@@ -95,6 +95,36 @@ public abstract class AbstractDatabaseMojo extends AbstractPgMigrateMojo {
                 .withPeerTimeout(timeout);
     }
 
+    /**
+     * The database a schema state names: {@code env:NAME} (a configured environment, with its settings.xml
+     * credentials) or a URL ({@code jdbc:postgresql://…}, {@code postgres://…}) with its credentials in it.
+     *
+     * @param parameter the parameter that named the state, for the error when it names no database
+     */
+    protected final DatabaseConnector openState(String parameter, String state)
+            throws ConfigurationException, MojoExecutionException {
+        Environment chosen;
+        if (state.startsWith("env:")) {
+            List<Environment> configured = new ArrayList<>();
+            if (environments != null) {
+                environments.forEach(e -> configured.add(e.toEnvironment()));
+            }
+            chosen = SettingsCredentials.apply(EnvironmentSelector.select(configured, state.substring(4)), settings,
+                    decrypter);
+        } else if (state.startsWith("jdbc:postgresql:") || state.startsWith("postgres://")
+                || state.startsWith("postgresql://")) {
+            chosen = new Environment(parameter, state, null, null, null, null, null, Map.of(), false);
+        } else {
+            throw new ConfigurationException(parameter + " names no database (the value is not repeated: it may hold"
+                    + " a password)", "use env:NAME (a configured environment) or a URL (jdbc:postgresql://…,"
+                    + " postgres://…)");
+        }
+        ConnectionSettings connection = ConnectionSettings.of(chosen);
+        getLog().info(parameter + ": " + connection.target().displayUrl()
+                + (connection.user() != null ? " as " + connection.user() : ""));
+        return DatabaseConnections.open(connection, repositories, session, getPluginContext(), getLog());
+    }
+
     /** The chosen environment's connection, with command-line overrides and settings.xml credentials applied. */
     private ConnectionSettings connection() throws ConfigurationException {
         List<Environment> configured = new ArrayList<>();

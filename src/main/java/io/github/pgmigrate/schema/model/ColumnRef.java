@@ -1,0 +1,5 @@
+package io.github.pgmigrate.schema.model;
+
+/** A column of a table. */
+public record ColumnRef(QualifiedName table, String column) {
+}
