@@ -7,11 +7,13 @@ import io.github.pgmigrate.history.ExecOrder;
 import io.github.pgmigrate.config.ConfigurationException;
 import io.github.pgmigrate.config.DurationSetting;
 import io.github.pgmigrate.database.DatabaseConnector;
+import io.github.pgmigrate.fleet.FleetGoals;
 import io.github.pgmigrate.directory.TxMode;
 import io.github.pgmigrate.status.StatusFormatter;
 import io.github.pgmigrate.status.StatusReader;
 import java.io.IOException;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -82,10 +84,15 @@ public class ApplyMojo extends AbstractDatabaseMojo {
     }
 
     @Override
-    protected void runAgainstDatabase() throws PgMigrateException, IOException, MojoExecutionException {
+    protected void runAgainstDatabase()
+            throws PgMigrateException, IOException, MojoExecutionException, MojoFailureException {
         ApplyOptions options = options();
         options.validate();
         var directory = loadDirectory();
+        if (fleetRequested()) {
+            runOnFleet(connectors -> FleetGoals.apply(directory, options, connectors));
+            return;
+        }
         DatabaseConnector connector = openDatabase();
         MavenOutput out = new MavenOutput(getLog());
         new Applier(connector, out).apply(directory, options);

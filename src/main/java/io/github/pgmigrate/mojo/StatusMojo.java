@@ -3,6 +3,7 @@ package io.github.pgmigrate.mojo;
 import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.history.ExecOrder;
 import io.github.pgmigrate.database.DatabaseConnector;
+import io.github.pgmigrate.fleet.FleetGoals;
 import io.github.pgmigrate.status.StatusFormatter;
 import io.github.pgmigrate.status.StatusReader;
 import io.github.pgmigrate.status.StatusReport;
@@ -45,6 +46,10 @@ public class StatusMojo extends AbstractDatabaseMojo {
     protected void runAgainstDatabase() throws PgMigrateException, IOException, MojoExecutionException, MojoFailureException {
         ExecOrder order = ExecOrder.parse(execOrder);
         var directory = loadDirectory();
+        if (fleetRequested()) {
+            runOnFleet(connectors -> FleetGoals.status(directory, order, failIfPending, connectors));
+            return;
+        }
         DatabaseConnector connector = openDatabase();
         StatusReport report = new StatusReader(connector).read(directory, order);
         StatusFormatter.lines(report).forEach(getLog()::info);
