@@ -95,7 +95,7 @@ public final class DatabaseCommand {
             // ends, so when this process dies (kill -9, a cut connection) the next run waits until the statement it
             // left running has stopped, instead of running the same file from a second backend.
             try (AdvisoryLock lock = lockTimeout == null || pooler ? null
-                    : AdvisoryLock.acquire(connection, LockKey.apply(), lockTimeout)) {
+                    : AdvisoryLock.acquire(connection, LockKey.applyScope(settings.tenantSchema()), lockTimeout)) {
                 RevisionSchemaGuard.check(connection, settings.target().searchPath(), settings.revisionsSchema());
                 RevisionTable table = new RevisionTable(settings.effectiveRevisionsSchema());
                 boolean exists = table.exists(connection);

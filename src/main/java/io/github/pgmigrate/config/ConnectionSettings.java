@@ -13,9 +13,10 @@ import java.util.Properties;
  * @param password        the password (explicit configuration wins over the URL's), or null; never log it
  * @param revisionsSchema the configured revisions schema, or null to choose as Atlas does
  * @param properties      pgjdbc properties: the URL's, then the environment's {@code <properties>}
+ * @param tenantSchema    for a tenant of a fleet: the schema the connection is bound to; otherwise null
  */
 public record ConnectionSettings(String environment, ConnectionTarget target, String user, String password,
-                                 String revisionsSchema, Map<String, String> properties) {
+                                 String revisionsSchema, Map<String, String> properties, String tenantSchema) {
 
     public ConnectionSettings {
         properties = Map.copyOf(properties);
@@ -29,7 +30,7 @@ public record ConnectionSettings(String environment, ConnectionTarget target, St
         String password = environment.password() != null ? environment.password() : target.password();
         String schema = environment.revisionsSchema() == null || environment.revisionsSchema().isBlank()
                 ? null : environment.revisionsSchema();
-        return new ConnectionSettings(environment.name(), target, user, password, schema, properties);
+        return new ConnectionSettings(environment.name(), target, user, password, schema, properties, null);
     }
 
     /**

@@ -1,8 +1,10 @@
 package io.github.pgmigrate.config;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Picks the environment a run works on: the requested one, else the one marked default, else the only one. */
@@ -41,6 +43,39 @@ public final class EnvironmentSelector {
         }
         throw new ConfigurationException("several environments are configured and none is chosen: "
                 + names(environments), "choose one with -Dpgmigrate.env=NAME or mark one <default>true</default>");
+    }
+
+    /** Whether {@code requested} names several environments: a comma-separated list or a glob. */
+    public static boolean namesSeveral(String requested) {
+        return requested != null && (requested.contains(",") || requested.contains("*") || requested.contains("?"));
+    }
+
+    /**
+     * The environments a fleet run works on, in the order requested: each comma-separated part is a name or a glob
+     * ({@code *} any characters, {@code ?} one), matched against the configured names.
+     */
+    public static List<Environment> selectAll(List<Environment> environments, String requested)
+            throws ConfigurationException {
+        checkNames(environments);
+        List<Environment> chosen = new ArrayList<>();
+        for (String part : requested.split(",")) {
+            String pattern = part.strip();
+            if (pattern.isEmpty()) {
+                continue;
+            }
+            Pattern glob = Pattern.compile(Pattern.quote(pattern).replace("*", "\\E.*\\Q").replace("?", "\\E.\\Q"));
+            List<Environment> matched = environments.stream().filter(e -> glob.matcher(e.name()).matches()).toList();
+            if (matched.isEmpty()) {
+                throw new ConfigurationException("env", requested, "names no configured environment with \""
+                        + pattern + "\"", "configured environments: " + names(environments));
+            }
+            matched.stream().filter(e -> !chosen.contains(e)).forEach(chosen::add);
+        }
+        if (chosen.isEmpty()) {
+            throw new ConfigurationException("env", requested, "names no environment",
+                    "name environments as -Dpgmigrate.env=eu,us or with a glob such as -Dpgmigrate.env=tenant-*");
+        }
+        return chosen;
     }
 
     private static void checkNames(List<Environment> environments) throws ConfigurationException {

@@ -16,11 +16,11 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class AdvisoryLock implements AutoCloseable {
     private final Connection connection;
-    private final long key;
+    private final LockKey.Scope scope;
 
-    private AdvisoryLock(Connection connection, long key) {
+    private AdvisoryLock(Connection connection, LockKey.Scope scope) {
         this.connection = connection;
-        this.key = key;
+        this.scope = scope;
     }
 
     /**
@@ -31,9 +31,15 @@ public final class AdvisoryLock implements AutoCloseable {
      */
     public static AdvisoryLock acquire(Connection connection, long key, Duration timeout)
             throws SQLException, LockTimeoutException, InterruptedException {
+        return acquire(connection, LockKey.Scope.database(key), timeout);
+    }
+
+    /** Takes the lock of {@code scope}: the whole database, or one tenant schema of it (see {@link LockKey.Scope}). */
+    public static AdvisoryLock acquire(Connection connection, LockKey.Scope scope, Duration timeout)
+            throws SQLException, LockTimeoutException, InterruptedException {
         try {
-            waitFor(connection, key, timeout);
-            return new AdvisoryLock(connection, key);
+            waitFor(connection, scope, timeout);
+            return new AdvisoryLock(connection, scope);
         } catch (SQLException | LockTimeoutException | InterruptedException | RuntimeException e) {
             try {
                 connection.close();
@@ -44,17 +50,18 @@ public final class AdvisoryLock implements AutoCloseable {
         }
     }
 
-    private static void waitFor(Connection connection, long key, Duration timeout)
+    private static void waitFor(Connection connection, LockKey.Scope scope, Duration timeout)
             throws SQLException, LockTimeoutException, InterruptedException {
         long start = System.nanoTime();
         long pause = 25;
-        while (!tryLock(connection, key)) {
+        long key = scope.databaseKey();
+        while (!tryLock(connection, scope)) {
             if (System.nanoTime() - start >= timeout.toNanos()) {
                 String holder = holder(connection, key);
                 throw new LockTimeoutException("acquiring database lock: lock is held by other session"
                         + (holder == null ? "" : " (" + holder + ")"),
-                        "another pgmigrate or Atlas apply is running against this database (advisory lock " + key
-                                + "). Wait for it to finish, or wait longer with -Dpgmigrate.lockTimeout=<duration>"
+                        "another pgmigrate or Atlas apply is running against this " + scope.describe() + " (advisory"
+                                + " lock " + key + "). Wait for it to finish, or wait longer with -Dpgmigrate.lockTimeout=<duration>"
                                 + " (now " + timeout.toMillis() + " ms)");
             }
             long d = Math.min(pause, 1000);
@@ -63,9 +70,22 @@ public final class AdvisoryLock implements AutoCloseable {
         }
     }
 
-    private static boolean tryLock(Connection connection, long key) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
-            statement.setLong(1, key);
+    /**
+     * One attempt. A tenant takes Atlas's database key in shared mode (so whole-database runs, pgmigrate's or Atlas's,
+     * still exclude it) and its own key exclusively; a half-taken pair is given back in the same statement.
+     */
+    private static boolean tryLock(Connection connection, LockKey.Scope scope) throws SQLException {
+        String sql = scope.tenantKey() == null ? "SELECT pg_try_advisory_lock(?)"
+                : "SELECT CASE WHEN pg_try_advisory_lock_shared(?) THEN"
+                        + " CASE WHEN pg_try_advisory_lock(?, ?) THEN true ELSE NOT pg_advisory_unlock_shared(?) END"
+                        + " ELSE false END";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, scope.databaseKey());
+            if (scope.tenantKey() != null) {
+                statement.setInt(2, LockKey.TENANT_CLASS);
+                statement.setInt(3, scope.tenantKey());
+                statement.setLong(4, scope.databaseKey());
+            }
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();
                 return rs.getBoolean(1);
@@ -98,15 +118,23 @@ public final class AdvisoryLock implements AutoCloseable {
     }
 
     public long key() {
-        return key;
+        return scope.databaseKey();
     }
 
     /** Releases the lock and closes its connection (which would release it anyway). */
     @Override
     public void close() throws SQLException {
+        String sql = scope.tenantKey() == null ? "SELECT pg_advisory_unlock(?)"
+                : "SELECT pg_advisory_unlock(?, ?), pg_advisory_unlock_shared(?)";
         try (Connection c = connection;
-             PreparedStatement statement = c.prepareStatement("SELECT pg_advisory_unlock(?)")) {
-            statement.setLong(1, key);
+             PreparedStatement statement = c.prepareStatement(sql)) {
+            if (scope.tenantKey() == null) {
+                statement.setLong(1, scope.databaseKey());
+            } else {
+                statement.setInt(1, LockKey.TENANT_CLASS);
+                statement.setInt(2, scope.tenantKey());
+                statement.setLong(3, scope.databaseKey());
+            }
             statement.executeQuery().close();
         }
     }

@@ -27,4 +27,34 @@ public final class LockKey {
     public static long apply() {
         return of(APPLY_LOCK_NAME);
     }
+
+    /**
+     * The first half of a tenant's two-part key ({@code pg_advisory_lock(int, int)}, a key space apart from Atlas's
+     * single bigint keys, so no tenant can collide with Atlas's lock).
+     */
+    public static final int TENANT_CLASS = (int) of("pgmigrate_tenant");
+
+    /** The apply lock of a whole database, or of one tenant schema of it. */
+    public static Scope applyScope(String tenantSchema) {
+        return tenantSchema == null ? Scope.database(apply()) : new Scope(apply(), (int) of(tenantSchema), tenantSchema);
+    }
+
+    /**
+     * What a run locks. A whole-database run holds {@code databaseKey} exclusively, as Atlas does. A tenant run holds
+     * it shared, plus its own key exclusively: tenants of one database migrate side by side, while a whole-database
+     * run (or Atlas) and a tenant run exclude each other. Two tenants whose names hash alike merely wait for each
+     * other.
+     *
+     * @param tenantKey null for a whole-database lock
+     * @param tenant    the tenant schema's name, for messages; null for a whole-database lock
+     */
+    public record Scope(long databaseKey, Integer tenantKey, String tenant) {
+        public static Scope database(long key) {
+            return new Scope(key, null, null);
+        }
+
+        String describe() {
+            return tenant == null ? "database" : "tenant schema " + tenant;
+        }
+    }
 }

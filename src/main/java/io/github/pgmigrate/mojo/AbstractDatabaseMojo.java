@@ -62,6 +62,21 @@ public abstract class AbstractDatabaseMojo extends AbstractPgMigrateMojo {
     @Parameter(property = "pgmigrate.peerTimeout", defaultValue = "60s")
     private String peerTimeout;
 
+    /**
+     * Tenant schemas of the chosen environment, each migrated as a target of its own:
+     * {@code <targets><query>select nspname from pg_namespace where nspname like 'tenant\_%'</query></targets>}.
+     */
+    @Parameter
+    private TargetsConfig targets;
+
+    /** Fleet runs: how many targets run at a time (lowered to what each server's connections allow). */
+    @Parameter(property = "pgmigrate.parallelism", defaultValue = "4")
+    private int parallelism;
+
+    /** Fleet runs: stop starting targets after the first failure (targets already running finish). */
+    @Parameter(property = "pgmigrate.failFast", defaultValue = "false")
+    private boolean failFast;
+
     @Parameter(defaultValue = "${settings}", readonly = true, required = true)
     private Settings settings;
 
@@ -86,12 +101,18 @@ public abstract class AbstractDatabaseMojo extends AbstractPgMigrateMojo {
 
     /** The chosen environment's database; {@code embedded[:major]} starts (or reuses) this build's server. */
     protected final DatabaseConnector openDatabase() throws ConfigurationException, MojoExecutionException {
+        return open(connections(false).get(0));
+    }
+
+    /** A database of this build: {@code embedded[:major]} starts (or reuses) this build's server. */
+    private DatabaseConnector open(ConnectionSettings connection)
+            throws ConfigurationException, MojoExecutionException {
         java.time.Duration timeout = DurationSetting.parse("peerTimeout", peerTimeout);
         if (timeout.toSeconds() < 3) {
             throw new ConfigurationException("peerTimeout", peerTimeout, "is shorter than 3s",
                     "the default 60s lets a dead server or network be noticed within about a minute");
         }
-        return DatabaseConnections.open(connection(), repositories, session, getPluginContext(), getLog())
+        return DatabaseConnections.open(connection, repositories, session, getPluginContext(), getLog())
                 .withPeerTimeout(timeout);
     }
 
@@ -105,12 +126,8 @@ public abstract class AbstractDatabaseMojo extends AbstractPgMigrateMojo {
             throws ConfigurationException, MojoExecutionException {
         Environment chosen;
         if (state.startsWith("env:")) {
-            List<Environment> configured = new ArrayList<>();
-            if (environments != null) {
-                environments.forEach(e -> configured.add(e.toEnvironment()));
-            }
-            chosen = SettingsCredentials.apply(EnvironmentSelector.select(configured, state.substring(4)), settings,
-                    decrypter);
+            chosen = SettingsCredentials.apply(EnvironmentSelector.select(configuredEnvironments(), state.substring(4)),
+                    settings, decrypter);
         } else if (state.startsWith("jdbc:postgresql:") || state.startsWith("postgres://")
                 || state.startsWith("postgresql://")) {
             chosen = new Environment(parameter, state, null, null, null, null, null, Map.of(), false);
@@ -122,15 +139,31 @@ public abstract class AbstractDatabaseMojo extends AbstractPgMigrateMojo {
         ConnectionSettings connection = ConnectionSettings.of(chosen);
         getLog().info(parameter + ": " + connection.target().displayUrl()
                 + (connection.user() != null ? " as " + connection.user() : ""));
-        return DatabaseConnections.open(connection, repositories, session, getPluginContext(), getLog());
+        return open(connection);
     }
 
-    /** The chosen environment's connection, with command-line overrides and settings.xml credentials applied. */
-    private ConnectionSettings connection() throws ConfigurationException {
-        List<Environment> configured = new ArrayList<>();
-        if (environments != null) {
-            environments.forEach(e -> configured.add(e.toEnvironment()));
-        }
+    /**
+     * Whether this run works on a fleet: {@code -Dpgmigrate.env} names several environments (a list or a glob), or
+     * {@code <targets><query>} finds tenant schemas.
+     */
+    protected final boolean fleetRequested() {
+        return (targets != null && targets.query() != null)
+                || EnvironmentSelector.namesSeveral(commandLine("pgmigrate.env", env));
+    }
+
+    /**
+     * Runs a goal's work on every target of the fleet (see docs/fleets.md), prints the summary, writes
+     * {@code target/pgmigrate/fleet-<goal>.json} and fails the build when a target failed.
+     */
+    protected final void runOnFleet(FleetWorkFactory work) throws PgMigrateException, MojoExecutionException,
+            MojoFailureException, IOException {
+        new FleetExecution(goal(), parallelism, failFast, new MavenOutput(getLog()), this::open)
+                .run(connections(true), targets == null ? null : targets.query(), work, reportDirectory());
+    }
+
+    /** The chosen environments' connections, with command-line overrides and settings.xml credentials applied. */
+    private List<ConnectionSettings> connections(boolean several) throws ConfigurationException {
+        List<Environment> configured = configuredEnvironments();
         if (configured.isEmpty() && url != null) {
             configured.add(new Environment("default", url, user, password, serverId, revisionsSchema, null,
                     Map.of(), true));
@@ -140,17 +173,38 @@ public abstract class AbstractDatabaseMojo extends AbstractPgMigrateMojo {
         if (configured.isEmpty() && overrideUrl != null) {
             configured.add(new Environment("default", overrideUrl, null, null, null, null, null, Map.of(), true));
         }
-        Environment chosen = EnvironmentSelector.select(configured, requested);
-        chosen = SettingsCredentials.apply(chosen, settings, decrypter);
-        chosen = chosen.overriddenBy(overrideUrl, commandLine("pgmigrate.user", null),
-                commandLine("pgmigrate.password", null), commandLine("pgmigrate.revisionsSchema", null));
-        ConnectionSettings connection = ConnectionSettings.of(chosen);
-        getLog().info("Environment " + connection.environment() + ": " + connection.target().displayUrl()
-                + (connection.user() != null ? " as " + connection.user() : ""));
-        for (String warning : connection.target().warnings()) {
-            getLog().warn(Secrets.scrub(warning, connection.password()));
+        List<Environment> chosen = several && EnvironmentSelector.namesSeveral(requested)
+                ? EnvironmentSelector.selectAll(configured, requested)
+                : List.of(EnvironmentSelector.select(configured, requested));
+        List<ConnectionSettings> connections = new ArrayList<>();
+        for (Environment environment : chosen) {
+            Environment resolved = SettingsCredentials.apply(environment, settings, decrypter)
+                    .overriddenBy(overrideUrl, commandLine("pgmigrate.user", null),
+                            commandLine("pgmigrate.password", null), commandLine("pgmigrate.revisionsSchema", null));
+            ConnectionSettings connection = ConnectionSettings.of(resolved);
+            getLog().info("Environment " + connection.environment() + ": " + connection.target().displayUrl()
+                    + (connection.user() != null ? " as " + connection.user() : ""));
+            for (String warning : connection.target().warnings()) {
+                getLog().warn(Secrets.scrub(warning, connection.password()));
+            }
+            connections.add(connection);
         }
-        return connection;
+        return connections;
+    }
+
+    /** The {@code <environments>} of the POM. */
+    private List<Environment> configuredEnvironments() {
+        List<Environment> configured = new ArrayList<>();
+        if (environments != null) {
+            environments.forEach(e -> configured.add(e.toEnvironment()));
+        }
+        return configured;
+    }
+
+    private java.nio.file.Path reportDirectory() {
+        return session != null && session.getCurrentProject() != null
+                ? java.nio.file.Path.of(session.getCurrentProject().getBuild().getDirectory(), "pgmigrate")
+                : java.nio.file.Path.of("target", "pgmigrate");
     }
 
     /**

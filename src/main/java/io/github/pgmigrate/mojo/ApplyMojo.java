@@ -10,6 +10,7 @@ import io.github.pgmigrate.history.ExecOrder;
 import io.github.pgmigrate.config.ConfigurationException;
 import io.github.pgmigrate.config.DurationSetting;
 import io.github.pgmigrate.database.DatabaseConnector;
+import io.github.pgmigrate.fleet.FleetGoals;
 import io.github.pgmigrate.directory.TxMode;
 import io.github.pgmigrate.output.JsonFile;
 import io.github.pgmigrate.status.StatusFormatter;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -104,10 +106,15 @@ public class ApplyMojo extends AbstractDatabaseMojo {
     }
 
     @Override
-    protected void runAgainstDatabase() throws PgMigrateException, IOException, MojoExecutionException {
+    protected void runAgainstDatabase()
+            throws PgMigrateException, IOException, MojoExecutionException, MojoFailureException {
         ApplyOptions options = options();
         options.validate();
         var directory = loadDirectory();
+        if (fleetRequested()) {
+            runOnFleet(connectors -> FleetGoals.apply(directory, options, connectors));
+            return;
+        }
         DatabaseConnector connector = openDatabase();
         MavenOutput out = new MavenOutput(getLog());
         Path summary = outputDirectory.toPath().resolve("apply.json");

@@ -2,9 +2,11 @@ package io.github.pgmigrate.mojo;
 
 import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.database.DatabaseConnector;
+import io.github.pgmigrate.fleet.FleetGoals;
 import io.github.pgmigrate.set.RevisionSetter;
 import java.io.IOException;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -38,8 +40,13 @@ public class SetMojo extends AbstractDatabaseMojo {
     }
 
     @Override
-    protected void runAgainstDatabase() throws PgMigrateException, IOException, MojoExecutionException {
+    protected void runAgainstDatabase()
+            throws PgMigrateException, IOException, MojoExecutionException, MojoFailureException {
         var directory = loadDirectory();
+        if (fleetRequested()) {
+            runOnFleet(connectors -> FleetGoals.set(directory, toVersion, strict, connectors));
+            return;
+        }
         DatabaseConnector connector = openDatabase();
         new RevisionSetter(connector, new MavenOutput(getLog())).set(directory, toVersion, strict);
     }

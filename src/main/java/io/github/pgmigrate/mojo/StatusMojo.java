@@ -5,6 +5,7 @@ import io.github.pgmigrate.history.ExecOrder;
 import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.output.JsonFile;
 import io.github.pgmigrate.status.StatusFormat;
+import io.github.pgmigrate.fleet.FleetGoals;
 import io.github.pgmigrate.status.StatusFormatter;
 import io.github.pgmigrate.status.StatusJson;
 import io.github.pgmigrate.status.StatusReader;
@@ -58,6 +59,10 @@ public class StatusMojo extends AbstractDatabaseMojo {
         ExecOrder order = ExecOrder.parse(execOrder);
         StatusFormat shown = StatusFormat.parse(format);
         var directory = loadDirectory();
+        if (fleetRequested()) {
+            runOnFleet(connectors -> FleetGoals.status(directory, order, failIfPending, connectors));
+            return;
+        }
         DatabaseConnector connector = openDatabase();
         StatusReport report = new StatusReader(connector).read(directory, order);
         JsonFile.write(outputDirectory.toPath().resolve("status.json"), StatusJson.toJson(report));

@@ -85,6 +85,27 @@ public final class ScenarioDatabases {
         merge(basedir.toPath().resolve(FILE), all);
     }
 
+    /**
+     * Several fresh databases on the shared test server, one per name, each like {@link #fresh} and written with the
+     * prefix {@code it.<name>.} ({@code it.eu.url}, {@code it.eu.user}, {@code it.eu.password}, …): a fleet of
+     * environments.
+     */
+    public static void freshNamed(java.io.File basedir, java.util.List<String> names) {
+        Properties all = new Properties();
+        for (String name : names) {
+            all.putAll(freshOn(TestDatabases.server(), "it." + name + "."));
+        }
+        merge(basedir.toPath().resolve(FILE), all);
+    }
+
+    /** Connects as the build does to the database {@link #freshNamed} created under {@code name}. */
+    public static Connection connectNamed(Path basedir, String name) throws SQLException {
+        Properties written = read(basedir);
+        String prefix = "it." + name + ".";
+        return connect(written.getProperty(prefix + "url"), written.getProperty(prefix + "user"),
+                written.getProperty(prefix + "password", ""));
+    }
+
     /** Connects as the build does to the database {@link #freshOnMajors} created for one major. */
     public static Connection connectToMajor(Path basedir, int major) throws SQLException {
         Properties written = read(basedir);
