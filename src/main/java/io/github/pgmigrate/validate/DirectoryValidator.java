@@ -101,11 +101,10 @@ public final class DirectoryValidator {
             }
         }
         for (Directive ignored : directives.ignored()) {
-            error(file.name(), ignored.line(), 0, "Atlas ignores this atlas:" + ignored.name() + " directive: file"
-                            + " directives must be in the comment block at the top of the file, followed by a blank line"
-                            + (ignored.name().equals(FileDirectives.TXMODE)
-                            ? " (without it the file runs inside a transaction: Atlas issue #3596)" : ""),
-                    "put the directive on the first lines of the file and add an empty line after it");
+            error(file.name(), ignored.line(), 0, "Atlas ignores this atlas:" + ignored.name() + " directive: "
+                            + directives.whyIgnored() + (ignored.name().equals(FileDirectives.TXMODE)
+                            ? " (so the file runs inside a transaction: Atlas issue #3596)" : ""),
+                    directives.howToApply());
         }
     }
 
