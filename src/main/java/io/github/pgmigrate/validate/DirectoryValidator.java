@@ -62,12 +62,6 @@ public final class DirectoryValidator {
     }
 
     private void checkFile(MigrationFile file) {
-        Optional<Integer> invalid = file.invalidUtf8Line();
-        if (invalid.isPresent()) {
-            error(file.name(), invalid.get(), 0, "the file is not valid UTF-8",
-                    "save it as UTF-8 (PostgreSQL migrations are read as UTF-8, as Atlas reads them)");
-            return;
-        }
         if (file.version().isEmpty()) {
             error(file.name(), 0, 0, "the file name has no version before its first '_'",
                     "name it <version>_<description>.sql, e.g. 20250101120000_add_users.sql");
