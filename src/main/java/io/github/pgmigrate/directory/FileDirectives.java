@@ -123,7 +123,7 @@ public final class FileDirectives {
         return crlfBlankLine
                 ? "save the file with LF line endings (e.g. '*.sql text eol=lf' in .gitattributes), then run"
                         + " 'mvn pgmigrate:hash'"
-                : "put the directive on the first lines of the file and add an empty line after them";
+                : "put the directive on the first lines of the file and add an empty line after it";
     }
 
     public boolean isCheckpoint() {

@@ -249,4 +249,12 @@ class StatementSplitterTest {
         assertThatThrownBy(() -> StatementSplitter.split("select 1);"))
                 .isInstanceOf(SqlSyntaxException.class).hasMessageContaining("unexpected ')'");
     }
+
+    @Test
+    void theOneLineRenderingLeavesCommentsOutSoNoneSeemsToSwallowTheRest() throws Exception {
+        Statement statement = StatementSplitter.split("INSERT INTO t (a, b) -- the pair\n"
+                + "  VALUES (1, /* two */ 'x -- y');").get(0);
+
+        assertThat(statement.oneLine()).isEqualTo("INSERT INTO t (a, b) VALUES (1, 'x -- y');");
+    }
 }
