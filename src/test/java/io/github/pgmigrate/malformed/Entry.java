@@ -48,7 +48,7 @@ enum Entry {
         @Override
         String run(Path dir, TestDatabase db) throws PgMigrateException {
             Clock clock = Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC);
-            return "created " + NewMigration.create(dir, "next", "1", clock).getFileName();
+            return "created " + NewMigration.create(dir, "next", "20250101000000", clock).getFileName();
         }
     },
     APPLY {

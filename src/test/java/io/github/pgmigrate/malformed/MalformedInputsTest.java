@@ -119,10 +119,10 @@ class MalformedInputsTest {
                     MigrationDirs.write(dir, "1_a.sql", "SELECT 1;\n");
                     mkfifo(dir.resolve("2_b.sql"));
                 }, "2_b.sql is not a regular file"),
-                row("new with an existing version", Entry.NEW, files("1_a.sql", "SELECT 1;\n"),
-                        "a migration with version 1 already exists", "-Dpgmigrate.version"),
+                row("new with an existing version", Entry.NEW, files("20250101000000_a.sql", "SELECT 1;\n"),
+                        "a migration with version 20250101000000 already exists", "-Dpgmigrate.version"),
                 row("new into a dir that is a file", Entry.NEW, dir -> Files.writeString(dir, "x"),
-                        "cannot create", "1_next.sql"),
+                        "cannot create", "20250101000000_next.sql"),
                 row("atlas.sum without header", Entry.VALIDATE, sum("1_a.sql h1:" + "A".repeat(43) + "=\n"),
                         "dir/atlas.sum:1: atlas.sum has no header"),
                 row("atlas.sum with a bad base64 hash", Entry.VALIDATE,
