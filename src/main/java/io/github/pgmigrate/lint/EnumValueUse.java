@@ -1,6 +1,6 @@
 package io.github.pgmigrate.lint;
 
-import io.github.pgmigrate.lint.ddl.QualifiedName;
+import io.github.pgmigrate.ddl.QualifiedName;
 import io.github.pgmigrate.sql.Token;
 import java.util.List;
 import java.util.Set;
