@@ -131,6 +131,15 @@ public sealed interface Ddl {
     record CreateTrigger(QualifiedName table) implements Ddl {
     }
 
+    /**
+     * {@code CREATE/ALTER/DROP POLICY name ON table} and {@code DROP TRIGGER name ON table}: a change to an object of
+     * the table that takes ACCESS EXCLUSIVE on the table itself.
+     *
+     * @param command e.g. {@code "DROP TRIGGER"}
+     */
+    record TableObjectChange(String command, QualifiedName table) implements Ddl {
+    }
+
     record CreateView(QualifiedName name, List<String> columns) implements Ddl {
         public CreateView {
             columns = List.copyOf(columns);

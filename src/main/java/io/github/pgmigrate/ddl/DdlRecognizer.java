@@ -171,6 +171,9 @@ public final class DdlRecognizer {
             List<String> columns = c.peekSymbol("(") ? TableElementParser.columnList(c) : List.of();
             return new Ddl.CreateView(name, columns);
         }
+        if (c.peekWord("policy")) {
+            return tableObjectChange(c, "CREATE POLICY");
+        }
         c.accept("constraint");
         if (c.accept("trigger")) {
             while (!c.atEnd() && !c.peekWord("on")) {
@@ -330,7 +333,19 @@ public final class DdlRecognizer {
         return new Ddl.CreateIndex(name, table, unique, concurrently, ifNotExists, only, columns);
     }
 
+    /** {@code <command> [IF EXISTS] name ON table …}, with the cursor at the object keyword. */
+    private static Ddl tableObjectChange(TokenCursor c, String command) {
+        c.next();
+        c.accept("if", "exists");
+        c.identifier();
+        return c.accept("on") ? new Ddl.TableObjectChange(command, c.qualifiedName())
+                : new Ddl.Other(command.toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static Ddl alter(TokenCursor c) {
+        if (c.peekWord("policy")) {
+            return tableObjectChange(c, "ALTER POLICY");
+        }
         if (c.accept("table")) {
             if (c.accept("all", "in", "tablespace")) {
                 return new Ddl.AlterTable(null, false, List.of(new AlterAction.SetTablespace(null)));
@@ -409,6 +424,9 @@ public final class DdlRecognizer {
     }
 
     private static Ddl drop(TokenCursor c) {
+        if (c.peekWord("policy") || c.peekWord("trigger")) {
+            return tableObjectChange(c, c.peekWord("policy") ? "DROP POLICY" : "DROP TRIGGER");
+        }
         ObjectKind kind;
         if (c.accept("table")) {
             kind = ObjectKind.TABLE;

@@ -1,5 +1,6 @@
 package io.github.pgmigrate.lint;
 
+import io.github.pgmigrate.ddl.AlterAction;
 import io.github.pgmigrate.ddl.ColumnDefinition;
 import io.github.pgmigrate.ddl.ConstraintKind;
 import io.github.pgmigrate.ddl.Ddl;
@@ -69,7 +70,14 @@ final class TimeoutRules implements RuleGroup {
             if (!alter.lock().blocksTraffic()) {
                 return null;
             }
-            return alter.name() == null ? "the tables of a tablespace" : existingTable(alter.name(), state);
+            if (alter.name() == null) {
+                return "the tables of a tablespace";
+            }
+            String altered = existingTable(alter.name(), state);
+            return altered != null ? altered : referencedExistingTable(alter, state);
+        }
+        if (ddl instanceof Ddl.TableObjectChange change) {
+            return existingTable(change.table(), state);
         }
         if (ddl instanceof Ddl.CreateIndex index) {
             return index.concurrently() ? null : existingTable(index.table(), state);
@@ -140,6 +148,20 @@ final class TimeoutRules implements RuleGroup {
             return create.constraints().stream()
                     .filter(c -> c.kind() == ConstraintKind.FOREIGN_KEY && c.references() != null)
                     .map(c -> existingTable(c.references(), state)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        }
+        return null;
+    }
+
+    /** A foreign key added to a table created in this file still locks the existing table it references. */
+    private static String referencedExistingTable(Ddl.AlterTable alter, MigrationState state) {
+        for (AlterAction action : alter.actions()) {
+            if (action instanceof AlterAction.AddConstraint add
+                    && add.constraint().kind() == ConstraintKind.FOREIGN_KEY) {
+                String referenced = existingTable(add.constraint().references(), state);
+                if (referenced != null) {
+                    return referenced;
+                }
+            }
         }
         return null;
     }

@@ -4,6 +4,7 @@ import io.github.pgmigrate.ddl.Ddl;
 import io.github.pgmigrate.ddl.NonTransactional;
 import io.github.pgmigrate.sql.Token;
 import io.github.pgmigrate.sql.TokenKind;
+import java.util.List;
 
 /**
  * Transaction structure: statements that cannot run in a transaction block, nesting and stray transaction control,
@@ -70,8 +71,11 @@ final class TransactionRules implements RuleGroup {
             if (added.transactionId() != s.transactionId()) {
                 continue;
             }
-            for (Token t : s.tokens()) {
-                if (t.kind() == TokenKind.STRING && t.value().equals(added.label())) {
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.kind() == TokenKind.STRING && t.value().equals(added.label())
+                        && EnumValueUse.isUse(tokens, i, added.type())) {
                     out.report(Rule.ENUM_ADD_VALUE_IN_TRANSACTION, FindingSeverity.WARNING, s, "Enum value '" + added.label()
                                     + "' of " + Names.of(added.type()) + " is used in the transaction that added it; PostgreSQL refuses that with \"unsafe use of new value\".",
                             "add the value in an earlier migration (or a -- atlas:txmode none file) and use it afterwards.");

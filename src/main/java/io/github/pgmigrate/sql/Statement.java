@@ -18,8 +18,20 @@ public record Statement(String text, int offset, int line, int column, List<Stri
         comments = List.copyOf(comments);
     }
 
-    /** The text with a single-line rendering, for log lines and error messages. */
+    /**
+     * The text on a single line, for log lines and error messages. Comments are left out: flattened, a {@code --}
+     * comment would seem to swallow the rest of the statement.
+     */
     public String oneLine() {
-        return text.replaceAll("\\s+", " ");
+        StringBuilder line = new StringBuilder(text.length());
+        int previousEnd = -1;
+        for (Token token : SqlTokenizer.tokenize(text)) {
+            if (previousEnd >= 0 && token.offset() > previousEnd) {
+                line.append(' ');
+            }
+            line.append(token.text());
+            previousEnd = token.offset() + token.text().length();
+        }
+        return line.toString().replaceAll("\\s+", " ");
     }
 }

@@ -50,7 +50,7 @@ class RuleCoverageTest {
                         "CREATE TYPE mood AS ENUM ('sad', 'ok');"),
                 Arguments.of(Rule.REQUIRE_TABLE_SCHEMA, defaults.withRules(Map.of("require-table-schema", "warning")),
                         "CREATE TABLE t (id bigint);"),
-                Arguments.of(Rule.DIRECTIVE_NOT_APPLIED, defaults, "-- atlas:nolint\nSELECT 1;"));
+                Arguments.of(Rule.DIRECTIVE_NOT_APPLIED, defaults, "-- atlas:txmode none\nSELECT 1;"));
     }
 
     @ParameterizedTest(name = "{0}: {2}")

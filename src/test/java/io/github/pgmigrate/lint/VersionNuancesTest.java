@@ -110,4 +110,17 @@ class VersionNuancesTest {
         assertThat(PgVersion.parse("14.3")).isEqualTo(new PgVersion(14, 3));
         assertThatThrownBy(() -> PgVersion.parse("seventeen")).hasMessage("pgVersion 'seventeen' is not a PostgreSQL version");
     }
+
+    @Test
+    void aNewEnumLabelPassedAsTextToAFunctionIsNotAUseOfTheEnum() {
+        String add = "ALTER TYPE role ADD VALUE 'b';\n";
+        assertThat(Lint.rules(add + "CREATE POLICY p ON docs USING (has_perm('b'));"))
+                .doesNotContain(Rule.ENUM_ADD_VALUE_IN_TRANSACTION);
+        assertThat(Lint.rules(add + "SELECT format('%s', 'b'::text);")).doesNotContain(Rule.ENUM_ADD_VALUE_IN_TRANSACTION);
+        assertThat(Lint.rules(add + "SELECT has_perm('b'::role);")).contains(Rule.ENUM_ADD_VALUE_IN_TRANSACTION);
+        assertThat(Lint.rules(add + "SELECT CAST('b' AS public.role);")).contains(Rule.ENUM_ADD_VALUE_IN_TRANSACTION);
+        assertThat(Lint.rules(add + "UPDATE users SET role = 'b' WHERE id = 1;")).contains(Rule.ENUM_ADD_VALUE_IN_TRANSACTION);
+        assertThat(Lint.rules(add + "INSERT INTO users (role) VALUES ('b');")).contains(Rule.ENUM_ADD_VALUE_IN_TRANSACTION);
+        assertThat(Lint.rules(add + "CREATE TABLE t (r role DEFAULT 'b');")).contains(Rule.ENUM_ADD_VALUE_IN_TRANSACTION);
+    }
 }
