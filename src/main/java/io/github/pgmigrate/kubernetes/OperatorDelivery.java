@@ -14,6 +14,17 @@ import io.github.pgmigrate.apply.ExecOrder;
 public record OperatorDelivery(String resourceName, String namespace, SecretKeyReference urlSecret,
         SecretKeyReference devUrlSecret, String revisionsSchema, String baseline, ExecOrder execOrder) {
 
+    /** Blank optional values mean unset, as an empty POM element or {@code -D…=} does. */
+    public OperatorDelivery {
+        namespace = blankToNull(namespace);
+        revisionsSchema = blankToNull(revisionsSchema);
+        baseline = blankToNull(baseline);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     /** The ConfigMap that holds the directory is named after the resource. */
     public String configMapName() {
         return resourceName + "-migrations";
