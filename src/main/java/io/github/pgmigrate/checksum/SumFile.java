@@ -15,6 +15,7 @@ import java.util.Optional;
  */
 public final class SumFile {
     private static final String PREFIX = "h1:";
+    private static final int DIGEST_BYTES = 32;
 
     private final String directorySum;
     private final List<SumEntry> entries;
@@ -49,23 +50,57 @@ public final class SumFile {
         if (lines.isEmpty()) {
             throw new SumFormatException(1, "atlas.sum is empty");
         }
+        boolean cut = !text.endsWith("\n");
         String first = lines.get(0);
-        String stored = first.startsWith(PREFIX) ? first.substring(PREFIX.length()) : first;
+        if (!first.startsWith(PREFIX)) {
+            throw new SumFormatException(1, first.contains(" " + PREFIX)
+                    ? "atlas.sum has no header: its first line must be h1:<sum of the lines below>, but it is the"
+                            + " entry of a file"
+                    : "the first line of atlas.sum is not h1:<sum of the lines below>: " + abbreviate(first));
+        }
+        String stored = first.substring(PREFIX.length());
+        requireDigest(stored, 1, cut && lines.size() == 1);
         List<SumEntry> entries = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             String line = lines.get(i);
             int at = line.indexOf(PREFIX);
             if (at < 0) {
-                throw new SumFormatException(i + 1, "line " + (i + 1) + " of atlas.sum is not '<file> h1:<hash>'"
-                        + (line.isBlank() ? " (it is blank)" : ": " + abbreviate(line)));
+                throw new SumFormatException(i + 1, cut && i == lines.size() - 1
+                        ? truncated(i + 1)
+                        : "line " + (i + 1) + " of atlas.sum is not '<file> h1:<hash>'"
+                                + (line.isBlank() ? " (it is blank)" : ": " + abbreviate(line)));
             }
-            entries.add(new SumEntry(line.substring(0, at).strip(), line.substring(at + PREFIX.length())));
+            String hash = line.substring(at + PREFIX.length());
+            requireDigest(hash, i + 1, cut && i == lines.size() - 1);
+            entries.add(new SumEntry(line.substring(0, at).strip(), hash));
         }
         if (!stored.equals(directorySumOf(entries))) {
             throw new SumFormatException(1, "the first line of atlas.sum does not match the lines below it"
-                    + " (the file was edited by hand or merged without re-hashing)");
+                    + " (the file was edited by hand, cut short, or merged without re-hashing)");
         }
         return new SumFile(stored, entries);
+    }
+
+    /** A hash is the standard base64 of a SHA-256 digest: 44 characters ending in {@code =}. */
+    private static void requireDigest(String hash, int line, boolean lastLineWithoutNewline)
+            throws SumFormatException {
+        byte[] digest;
+        try {
+            digest = Base64.getDecoder().decode(hash);
+        } catch (IllegalArgumentException e) {
+            digest = null;
+        }
+        if (digest != null && digest.length == DIGEST_BYTES) {
+            return;
+        }
+        throw new SumFormatException(line, lastLineWithoutNewline ? truncated(line)
+                : "line " + line + " of atlas.sum has a hash that is not the base64 of a SHA-256 digest"
+                        + " (44 characters ending in '='): " + abbreviate(hash));
+    }
+
+    private static String truncated(int line) {
+        return "atlas.sum is cut short: its last line (" + line + ") ends without a complete hash and without a"
+                + " newline";
     }
 
     /** Splits like Go's bufio.Scanner: LF-terminated lines, a trailing CR dropped, no empty token after the last LF. */

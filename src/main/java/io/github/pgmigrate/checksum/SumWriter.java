@@ -1,5 +1,6 @@
 package io.github.pgmigrate.checksum;
 
+import io.github.pgmigrate.directory.DirectoryAccessException;
 import io.github.pgmigrate.directory.MigrationDirectory;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,19 +14,32 @@ public final class SumWriter {
     }
 
     /** Writes atlas.sum if its content changes; returns whether it did. The write is atomic. */
-    public static boolean write(MigrationDirectory directory) throws IOException {
+    public static boolean write(MigrationDirectory directory) throws DirectoryAccessException {
         byte[] content = SumFile.compute(directory.files()).format();
         if (directory.sum().map(existing -> Arrays.equals(existing, content)).orElse(false)) {
             return false;
         }
         Path target = directory.sumPath();
-        Path temporary = Files.createTempFile(directory.path(), ".atlas.sum", ".tmp");
+        Path temporary = null;
         try {
+            temporary = Files.createTempFile(directory.path(), ".atlas.sum", ".tmp");
             Files.write(temporary, content);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw DirectoryAccessException.of("write", target, e);
         } finally {
-            Files.deleteIfExists(temporary);
+            deleteQuietly(temporary);
         }
         return true;
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        try {
+            if (temporary != null) {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException e) {
+            // the write itself succeeded or already failed with the message that matters
+        }
     }
 }

@@ -19,10 +19,12 @@ public final class FileDirectives {
 
     private final List<Directive> directives;
     private final List<Directive> ignored;
+    private final boolean crlfBlankLine;
 
-    private FileDirectives(List<Directive> directives, List<Directive> ignored) {
+    private FileDirectives(List<Directive> directives, List<Directive> ignored, boolean crlfBlankLine) {
         this.directives = List.copyOf(directives);
         this.ignored = List.copyOf(ignored);
+        this.crlfBlankLine = crlfBlankLine;
     }
 
     public static FileDirectives parse(String text) {
@@ -34,46 +36,59 @@ public final class FileDirectives {
             if (newline < 0) {
                 // A comments-only file without a final newline: its block is never followed by a blank line.
                 collect(text.substring(offset), line, block);
-                return new FileDirectives(List.of(), block);
+                return new FileDirectives(List.of(), block, false);
             }
             collect(text.substring(offset, newline).strip(), line, block);
             offset = newline + 1;
             line++;
         }
-        boolean blankLineFollows = startsWithBlankLine(text, offset);
+        boolean blankLineFollows = startsWithBlankLine(text, offset, "\n");
         List<Directive> effective = blankLineFollows ? block : List.of();
-        List<Directive> ignored = new ArrayList<>(blankLineFollows ? List.of() : block);
-        collectLaterLeadingComments(text, offset, line, ignored);
-        return new FileDirectives(effective, ignored);
+        List<Directive> ignored = new ArrayList<>();
+        List<Directive> group = new ArrayList<>(blankLineFollows ? List.of() : block);
+        collectLaterLeadingComments(text, offset, line, group, ignored);
+        return new FileDirectives(effective, ignored, !blankLineFollows && !block.isEmpty()
+                && startsWithBlankLine(text, offset, "\r\n"));
     }
 
-    private static boolean startsWithBlankLine(String text, int offset) {
+    private static boolean startsWithBlankLine(String text, int offset, String lineBreak) {
         int i = offset;
         while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
             i++;
         }
-        return i < text.length() && text.charAt(i) == '\n';
+        return text.startsWith(lineBreak, i);
     }
 
     private static void collect(String commentLine, int line, List<Directive> into) {
         DirectiveSyntax.match(commentLine).ifPresent(m -> into.add(new Directive(m.name(), m.argument(), line)));
     }
 
-    /** Directive-looking comments between the file block and the first statement; Atlas reads none of them. */
-    private static void collectLaterLeadingComments(String text, int offset, int line, List<Directive> into) {
+    /**
+     * Directive-looking comments before the first statement that Atlas does not read as file directives. An
+     * {@code atlas:nolint} in the comments directly attached to the first statement is not among them: it is a
+     * statement-level directive, which needs no blank line.
+     */
+    private static void collectLaterLeadingComments(String text, int offset, int line, List<Directive> group,
+                                                    List<Directive> ignored) {
         while (offset < text.length()) {
             int newline = text.indexOf('\n', offset);
             String current = (newline < 0 ? text.substring(offset) : text.substring(offset, newline)).strip();
-            if (!current.isEmpty() && !current.startsWith("--") && !current.startsWith("#")) {
-                return;
+            if (current.isEmpty()) {
+                ignored.addAll(group);
+                group.clear();
+            } else if (current.startsWith("--") || current.startsWith("#")) {
+                collect(current, line, group);
+            } else {
+                group.removeIf(d -> d.name().equals(NOLINT));
+                break;
             }
-            collect(current, line, into);
             if (newline < 0) {
-                return;
+                break;
             }
             offset = newline + 1;
             line++;
         }
+        ignored.addAll(group);
     }
 
     /** The effective file-level directives, in file order. */
@@ -92,6 +107,23 @@ public final class FileDirectives {
      */
     public List<Directive> ignored() {
         return ignored.stream().filter(d -> BLOCK_DIRECTIVES.contains(d.name())).toList();
+    }
+
+    /** Why Atlas reads none of {@link #ignored()}, for messages. */
+    public String whyIgnored() {
+        return crlfBlankLine
+                ? "the blank line after the comment block ends in CRLF (\\r\\n), and Atlas only counts a blank line"
+                        + " written as LF, so it reads no file directive here"
+                : "Atlas reads file directives only from the comment block at the top of the file, and only when a"
+                        + " blank line follows it";
+    }
+
+    /** How to make {@link #ignored()} count. */
+    public String howToApply() {
+        return crlfBlankLine
+                ? "save the file with LF line endings (e.g. '*.sql text eol=lf' in .gitattributes), then run"
+                        + " 'mvn pgmigrate:hash'"
+                : "put the directive on the first lines of the file and add an empty line after them";
     }
 
     public boolean isCheckpoint() {

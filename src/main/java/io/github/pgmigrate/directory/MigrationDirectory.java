@@ -3,7 +3,9 @@ package io.github.pgmigrate.directory;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.FileSystemException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,22 +31,92 @@ public final class MigrationDirectory {
         this.sum = sum;
     }
 
-    /** Reads a directory; a directory that does not exist is reported as such. */
-    public static MigrationDirectory load(Path path) throws IOException {
+    /**
+     * Reads a directory. Everything that keeps a migration out of it is an error rather than a silent skip: a path
+     * that is no directory, an entry that cannot be read, a {@code *.sql} symbolic link that leads nowhere, an
+     * atlas.sum that is not a file.
+     */
+    public static MigrationDirectory load(Path path) throws DirectoryAccessException {
         if (!Files.isDirectory(path)) {
-            throw new NoSuchFileException(path.toString(), null, "not a directory");
+            throw notADirectory(path);
         }
         List<MigrationFile> files = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(path, "*.sql")) {
             for (Path entry : entries) {
-                if (Files.isRegularFile(entry)) {
-                    files.add(MigrationFile.read(entry));
+                if (Files.isDirectory(entry)) {
+                    continue;
                 }
+                requireRegularFile(entry, "migration file");
+                files.add(read(entry));
+            }
+        } catch (IOException | DirectoryIteratorException e) {
+            IOException cause = e instanceof DirectoryIteratorException d ? d.getCause() : (IOException) e;
+            throw DirectoryAccessException.of("list the migration directory", path, cause);
+        }
+        return new MigrationDirectory(path, files, readSum(path.resolve(SUM_FILE)));
+    }
+
+    private static DirectoryAccessException notADirectory(Path path) {
+        if (Files.exists(path)) {
+            return new DirectoryAccessException("the migration directory " + path + " is a file, not a directory",
+                    "point <dir> (-Dpgmigrate.dir) at the directory that holds the .sql files");
+        }
+        return new DirectoryAccessException("the migration directory " + path + " does not exist",
+                "create it with 'mvn pgmigrate:new -Dpgmigrate.name=init', or point <dir> (-Dpgmigrate.dir) at"
+                        + " your migrations");
+    }
+
+    private static MigrationFile read(Path file) throws DirectoryAccessException {
+        try {
+            return MigrationFile.read(file);
+        } catch (IOException e) {
+            throw DirectoryAccessException.of("read the migration file", file, e);
+        }
+    }
+
+    private static byte[] readSum(Path sum) throws DirectoryAccessException {
+        if (!Files.exists(sum, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        if (Files.isDirectory(sum)) {
+            throw new DirectoryAccessException(sum + " is a directory, not the checksum file",
+                    "remove the directory, then run 'mvn pgmigrate:hash' to write atlas.sum");
+        }
+        requireRegularFile(sum, "checksum file");
+        try {
+            return Files.readAllBytes(sum);
+        } catch (IOException e) {
+            throw DirectoryAccessException.of("read the checksum file", sum, e);
+        }
+    }
+
+    /** A symbolic link that leads nowhere, or anything that is not a file, cannot hold a migration. */
+    private static void requireRegularFile(Path entry, String role) throws DirectoryAccessException {
+        if (Files.isRegularFile(entry)) {
+            return;
+        }
+        if (Files.isSymbolicLink(entry)) {
+            try {
+                entry.toRealPath();
+            } catch (IOException e) {
+                String target = linkTarget(entry);
+                boolean loop = e instanceof FileSystemException fs && fs.getReason() != null
+                        && fs.getReason().contains("levels of symbolic links");
+                throw new DirectoryAccessException("the " + role + " " + entry + " is a symbolic link "
+                        + (loop ? "that loops (" + target + ")" : "to " + target + ", which does not exist"),
+                        "point the link at an existing file, or remove it");
             }
         }
-        Path sumPath = path.resolve(SUM_FILE);
-        byte[] sum = Files.isRegularFile(sumPath) ? Files.readAllBytes(sumPath) : null;
-        return new MigrationDirectory(path, files, sum);
+        throw new DirectoryAccessException("the " + role + " " + entry + " is not a regular file",
+                "replace it with a regular file, or rename it so that it does not end in .sql");
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     public Path path() {

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One migration file: its exact bytes (which feed atlas.sum), its name-derived version and description, and, parsed
@@ -22,7 +21,7 @@ public final class MigrationFile {
     private final MigrationName name;
     private final byte[] content;
     private String text;
-    private Integer invalidUtf8Line;
+    private SqlSyntaxException invalidUtf8;
     private FileDirectives directives;
     private List<Statement> statements;
 
@@ -60,13 +59,7 @@ public final class MigrationFile {
         return content;
     }
 
-    /** The 1-based line of the first byte that is not valid UTF-8, if any. */
-    public synchronized Optional<Integer> invalidUtf8Line() {
-        decode();
-        return Optional.ofNullable(invalidUtf8Line);
-    }
-
-    /** The file decoded as UTF-8; invalid sequences are replaced (see {@link #invalidUtf8Line()}). */
+    /** The file decoded as UTF-8; invalid sequences are replaced (and {@link #statements()} refuses the file). */
     public synchronized String text() {
         decode();
         return text;
@@ -83,19 +76,23 @@ public final class MigrationFile {
         try {
             text = strict.decode(bytes).toString();
         } catch (CharacterCodingException e) {
-            invalidUtf8Line = lineOfByte(bytes.position());
+            invalidUtf8 = invalidUtf8At(bytes.position());
             text = new String(content, StandardCharsets.UTF_8);
         }
     }
 
-    private int lineOfByte(int offset) {
+    private SqlSyntaxException invalidUtf8At(int offset) {
         int line = 1;
+        int lineStart = 0;
         for (int i = 0; i < offset && i < content.length; i++) {
             if (content[i] == '\n') {
                 line++;
+                lineStart = i + 1;
             }
         }
-        return line;
+        return new SqlSyntaxException(line, offset - lineStart + 1, "the file is not valid UTF-8 (byte "
+                + String.format("0x%02X", content[offset] & 0xFF) + ")",
+                "save it as UTF-8: PostgreSQL migrations are read as UTF-8, as Atlas reads them");
     }
 
     public synchronized FileDirectives directives() {
@@ -105,8 +102,15 @@ public final class MigrationFile {
         return directives;
     }
 
-    /** The statements, split as Atlas's PostgreSQL scanner does; parsed once. */
+    /**
+     * The statements, split as Atlas's PostgreSQL scanner does; parsed once. A file that is not valid UTF-8 has none:
+     * it fails here, at the first byte that is not.
+     */
     public synchronized List<Statement> statements() throws SqlSyntaxException {
+        decode();
+        if (invalidUtf8 != null) {
+            throw invalidUtf8;
+        }
         if (statements == null) {
             statements = StatementSplitter.split(text());
         }

@@ -2,9 +2,9 @@ package io.github.pgmigrate.directory;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -29,7 +29,7 @@ public final class NewMigration {
      * @return the created file
      */
     public static Path create(Path directory, String name, String version, Clock clock)
-            throws IOException, InvalidMigrationNameException {
+            throws DirectoryAccessException, InvalidMigrationNameException {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new InvalidMigrationNameException("invalid migration name \"" + (name == null ? "" : name) + "\"",
                     "pass -Dpgmigrate.name=add_users: letters, digits, '_', '.' and '-', starting with a letter"
@@ -40,17 +40,23 @@ public final class NewMigration {
             throw new InvalidMigrationNameException("invalid version \"" + chosenVersion + "\"",
                     "a version cannot contain '_' or '/'; timestamps like 20250101120000 are the convention");
         }
-        Files.createDirectories(directory);
         String fileName = chosenVersion + "_" + name + ".sql";
-        try (var existing = Files.newDirectoryStream(directory, chosenVersion + "_*.sql")) {
-            for (Path other : existing) {
-                throw new FileAlreadyExistsException(other.toString(), null,
-                        "a migration with version " + chosenVersion + " already exists");
-            }
-        }
         Path file = directory.resolve(fileName);
-        String header = "-- " + name.replace('_', ' ') + "\n";
-        Files.writeString(file, header, StandardCharsets.UTF_8);
+        try {
+            Files.createDirectories(directory);
+            try (var existing = Files.newDirectoryStream(directory, chosenVersion + "_*.sql")) {
+                for (Path other : existing) {
+                    throw new InvalidMigrationNameException("a migration with version " + chosenVersion
+                            + " already exists: " + other, "choose another version with -Dpgmigrate.version, or"
+                            + " leave it out to use the current UTC time");
+                }
+            }
+            String header = "-- " + name.replace('_', ' ') + "\n";
+            Files.writeString(file, header, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw DirectoryAccessException.of("create", file, e);
+        }
         return file;
     }
 }

@@ -36,8 +36,7 @@ final class FileLinter {
         for (Directive ignored : directives.ignored()) {
             out.reportAt(Rule.DIRECTIVE_NOT_APPLIED, ignored.line(), 1, "Directive atlas:" + ignored.name()
                             + (ignored.argument().isEmpty() ? "" : " " + ignored.argument())
-                            + " is not applied: Atlas reads file directives only from the leading comment block when a blank line follows it.",
-                    "put the directive at the top of the file and leave an empty line after the comment block.");
+                            + " is not applied: " + directives.whyIgnored() + ".", directives.howToApply() + ".");
         }
         List<Statement> statements;
         try {

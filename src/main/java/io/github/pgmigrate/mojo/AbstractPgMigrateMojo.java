@@ -79,7 +79,7 @@ public abstract class AbstractPgMigrateMojo extends AbstractMojo {
     /** The migration directory; a missing directory is an error that says how to create it. */
     protected MigrationDirectory loadDirectory() throws IOException, PgMigrateException {
         Path path = dir.toPath();
-        if (!Files.isDirectory(path)) {
+        if (Files.notExists(path)) {
             throw new ConfigurationException("the migration directory " + displayPath(path) + " does not exist",
                     "create it with 'mvn pgmigrate:new -Dpgmigrate.name=init', or point <dir> (-Dpgmigrate.dir) at"
                             + " your migrations");

@@ -32,8 +32,9 @@ public final class SqlTokenizer {
             if (Character.isWhitespace(c)) {
                 pos++;
             } else if (sql.startsWith("--", pos)) {
-                int newline = sql.indexOf('\n', pos);
-                pos = newline < 0 ? sql.length() : newline + 1;
+                while (pos < sql.length() && sql.charAt(pos) != '\n' && sql.charAt(pos) != '\r') {
+                    pos++;
+                }
             } else if (sql.startsWith("/*", pos)) {
                 skipBlockComment();
             } else if (c == '\'') {

@@ -62,12 +62,6 @@ public final class DirectoryValidator {
     }
 
     private void checkFile(MigrationFile file) {
-        Optional<Integer> invalid = file.invalidUtf8Line();
-        if (invalid.isPresent()) {
-            error(file.name(), invalid.get(), 0, "the file is not valid UTF-8",
-                    "save it as UTF-8 (PostgreSQL migrations are read as UTF-8, as Atlas reads them)");
-            return;
-        }
         if (file.version().isEmpty()) {
             error(file.name(), 0, 0, "the file name has no version before its first '_'",
                     "name it <version>_<description>.sql, e.g. 20250101120000_add_users.sql");
@@ -101,11 +95,10 @@ public final class DirectoryValidator {
             }
         }
         for (Directive ignored : directives.ignored()) {
-            error(file.name(), ignored.line(), 0, "Atlas ignores this atlas:" + ignored.name() + " directive: file"
-                            + " directives must be in the comment block at the top of the file, followed by a blank line"
-                            + (ignored.name().equals(FileDirectives.TXMODE)
-                            ? " (without it the file runs inside a transaction: Atlas issue #3596)" : ""),
-                    "put the directive on the first lines of the file and add an empty line after it");
+            error(file.name(), ignored.line(), 0, "Atlas ignores this atlas:" + ignored.name() + " directive: "
+                            + directives.whyIgnored() + (ignored.name().equals(FileDirectives.TXMODE)
+                            ? " (so the file runs inside a transaction: Atlas issue #3596)" : ""),
+                    directives.howToApply());
         }
     }
 

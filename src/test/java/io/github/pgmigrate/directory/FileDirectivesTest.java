@@ -32,6 +32,33 @@ class FileDirectivesTest {
     }
 
     @Test
+    void aNolintAttachedToTheFirstStatementIsAStatementDirectiveNotAMisplacedFileDirective() {
+        assertThat(FileDirectives.parse("-- atlas:nolint DS103\nalter table t drop column c;").ignored()).isEmpty();
+        assertThat(FileDirectives.parse("-- header\n\n-- atlas:nolint DS103\nalter table t drop column c;")
+                .ignored()).isEmpty();
+        assertThat(FileDirectives.parse("-- atlas:nolint\n-- atlas:txmode none\ncreate index concurrently i on t (a);")
+                .ignored()).containsExactly(new Directive("txmode", "none", 2));
+    }
+
+    @Test
+    void aDetachedNolintAfterTheFileBlockIsIgnored() {
+        assertThat(FileDirectives.parse("-- header\n\n-- atlas:nolint DS103\n\nalter table t drop column c;")
+                .ignored()).containsExactly(new Directive("nolint", "DS103", 3));
+    }
+
+    @Test
+    void aCrlfBlankLineIsNotABlankLineToAtlasAndTheReasonSaysSo() {
+        FileDirectives d = FileDirectives.parse("-- atlas:txmode none\r\n\r\ncreate index concurrently i on t (a);\r\n");
+
+        assertThat(d.all()).isEmpty();
+        assertThat(d.ignored()).containsExactly(new Directive("txmode", "none", 1));
+        assertThat(d.whyIgnored()).contains("CRLF");
+        assertThat(d.howToApply()).contains("LF line endings");
+        assertThat(FileDirectives.parse("-- atlas:txmode none\ncreate index concurrently i on t (a);").whyIgnored())
+                .doesNotContain("CRLF");
+    }
+
+    @Test
     void blankLineMayHoldSpacesAndTabs() {
         assertThat(FileDirectives.parse("-- atlas:checkpoint v1\n \t\nselect 1;").checkpointTag()).contains("v1");
     }

@@ -3,7 +3,6 @@ package io.github.pgmigrate.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,8 +30,8 @@ class NewMigrationTest {
         NewMigration.create(dir, "first", null, CLOCK);
 
         assertThatThrownBy(() -> NewMigration.create(dir, "second", null, CLOCK))
-                .isInstanceOf(FileAlreadyExistsException.class)
-                .hasMessageContaining("20250304050607");
+                .isInstanceOf(InvalidMigrationNameException.class)
+                .hasMessageContaining("a migration with version 20250304050607 already exists");
     }
 
     @Test

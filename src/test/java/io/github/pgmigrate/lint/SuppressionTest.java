@@ -24,9 +24,17 @@ class SuppressionTest {
     }
 
     @Test
-    void fileLevelNolintNeedsTheBlankLine() {
-        String sql = "-- atlas:nolint\n" + T + DROP;
-        assertThat(Lint.rules(sql)).contains(Rule.DIRECTIVE_NOT_APPLIED);
+    void withoutTheBlankLineAFirstLineNolintIsAStatementDirectiveOfTheFirstStatement() {
+        String sql = "-- atlas:nolint\n" + DROP + "\n" + T + DROP.replace("legacy", "old");
+        assertThat(Lint.lint(sql)).noneMatch(f -> f.rule() == Rule.DIRECTIVE_NOT_APPLIED)
+                .filteredOn(f -> f.rule() == Rule.BAN_DROP_COLUMN).extracting(Finding::line).containsExactly(5);
+        assertThat(Lint.rules("-- atlas:nolint DS103\n" + DROP + "\n" + T))
+                .doesNotContain(Rule.DIRECTIVE_NOT_APPLIED, Rule.BAN_DROP_COLUMN);
+    }
+
+    @Test
+    void aFileDirectiveWithoutTheBlankLineIsNotApplied() {
+        assertThat(Lint.rules("-- atlas:txmode none\n" + T + DROP)).contains(Rule.DIRECTIVE_NOT_APPLIED);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.pgmigrate.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -9,6 +10,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 class StatementSplitterPropertiesTest {
@@ -21,6 +23,51 @@ class StatementSplitterPropertiesTest {
         List<Statement> split = StatementSplitter.split(file);
 
         assertThat(split).extracting(Statement::text).containsExactlyElementsOf(statements);
+    }
+
+    @Property(tries = 300)
+    void aLineCommentEndsAtLineFeedCarriageReturnOrBoth(
+            @ForAll("statements") @Size(min = 1, max = 8) List<String> statements,
+            @ForAll("lineBreaks") List<String> breaks) throws SqlSyntaxException {
+        StringBuilder file = new StringBuilder();
+        for (int i = 0; i < statements.size(); i++) {
+            String lineBreak = breaks.isEmpty() ? "\r" : breaks.get(i % breaks.size());
+            file.append(statements.get(i)).append(" -- comment ; 'not a quote").append(lineBreak);
+        }
+
+        List<Statement> split = StatementSplitter.split(file.toString());
+
+        assertThat(split).extracting(Statement::text).containsExactlyElementsOf(statements);
+    }
+
+    @Property(tries = 300)
+    void aByteOrderMarkIsRefusedAtTheFirstCharacter(@ForAll("sqlish") String text) {
+        assertThatThrownBy(() -> StatementSplitter.split("\uFEFF" + text))
+                .isInstanceOfSatisfying(SqlSyntaxException.class, e -> {
+                    assertThat(e.line()).isEqualTo(1);
+                    assertThat(e.column()).isEqualTo(1);
+                    assertThat(e.problem()).contains("byte order mark");
+                });
+    }
+
+    @Property(tries = 300)
+    void aNulIsRefusedWhereverItIs(@ForAll("statements") @Size(min = 1, max = 8) List<String> statements,
+                                   @ForAll @IntRange(min = 0, max = 10_000) int where) {
+        String file = String.join("\n", statements);
+        int at = where % (file.length() + 1);
+        String withNul = file.substring(0, at) + '\0' + file.substring(at);
+        SourceText.Position expected = new SourceText(withNul).positionOf(at);
+
+        assertThatThrownBy(() -> StatementSplitter.split(withNul))
+                .isInstanceOfSatisfying(SqlSyntaxException.class, e -> {
+                    assertThat(new SourceText.Position(e.line(), e.column())).isEqualTo(expected);
+                    assertThat(e.problem()).contains("NUL");
+                });
+    }
+
+    @Provide
+    Arbitrary<List<String>> lineBreaks() {
+        return Arbitraries.of("\n", "\r", "\r\n").list().ofMaxSize(8);
     }
 
     @Property(tries = 1000)

@@ -88,11 +88,92 @@ class StatementSplitterTest {
     }
 
     @Test
-    void beginWorkUntilEndIsOneGroupButBeginTransactionSplits() throws Exception {
-        assertThat(texts("BEGIN WORK;\nselect 1;\nEND;")).containsExactly("BEGIN WORK;\nselect 1;\nEND;");
+    void transactionControlIsNeverGrouped() throws Exception {
+        assertThat(texts("BEGIN WORK;\nselect 1;\nEND;")).containsExactly("BEGIN WORK;", "select 1;", "END;");
         assertThat(texts("BEGIN;\nselect 1;\nCOMMIT;")).containsExactly("BEGIN;", "select 1;", "COMMIT;");
-        assertThat(texts("BEGIN TRANSACTION;\nselect 1;\nCOMMIT;"))
-                .containsExactly("BEGIN TRANSACTION;", "select 1;", "COMMIT;");
+        assertThat(texts("BEGIN TRANSACTION; INSERT INTO t VALUES (1); END;"))
+                .containsExactly("BEGIN TRANSACTION;", "INSERT INTO t VALUES (1);", "END;");
+        assertThat(texts("BEGIN ISOLATION LEVEL SERIALIZABLE;\nUPDATE t SET x = 1;\nCOMMIT;"))
+                .containsExactly("BEGIN ISOLATION LEVEL SERIALIZABLE;", "UPDATE t SET x = 1;", "COMMIT;");
+    }
+
+    @Test
+    void beginAtomicBodiesOfRoutinesStayTogether() throws Exception {
+        String procedure = "CREATE OR REPLACE PROCEDURE p()\nLANGUAGE SQL\nBEGIN ATOMIC\n  -- body\n"
+                + "  INSERT INTO t VALUES (1);\n  SELECT CASE WHEN true THEN 1 END;\nEND;";
+        assertThat(texts(procedure + "\nselect 2;")).containsExactly(procedure, "select 2;");
+    }
+
+    @Test
+    void beginAtomicOutsideARoutineAndBeginAsAColumnNameDoNotGroup() throws Exception {
+        assertThat(texts("select begin atomic from t;\nselect 1;\nend;"))
+                .containsExactly("select begin atomic from t;", "select 1;", "end;");
+        assertThat(texts("create table t (begin int, \"end\" int);\nselect begin\nfrom t;\nend;"))
+                .containsExactly("create table t (begin int, \"end\" int);", "select begin\nfrom t;", "end;");
+    }
+
+    @Test
+    void aBeginAtomicBodyWithoutEndIsAnError() {
+        assertThatThrownBy(() -> StatementSplitter.split("select 1;\ncreate function f() returns int\n"
+                + "begin atomic\n  select 1;\n"))
+                .isInstanceOfSatisfying(SqlSyntaxException.class, e -> {
+                    assertThat(e.line()).isEqualTo(3);
+                    assertThat(e.problem()).isEqualTo("BEGIN ATOMIC without its END");
+                });
+    }
+
+    @Test
+    void aLoneCarriageReturnEndsALineComment() throws Exception {
+        assertThat(texts("-- c\rCREATE TABLE a (id int);")).containsExactly("CREATE TABLE a (id int);");
+        assertThat(texts("SELECT 1; -- note\rDROP TABLE a;")).containsExactly("SELECT 1;", "DROP TABLE a;");
+        assertThat(texts("SELECT 1 -- note\r, 2;\r\nSELECT 3;")).containsExactly("SELECT 1 -- note\r, 2;", "SELECT 3;");
+    }
+
+    @Test
+    void aBlankCrlfLineDetachesAComment() throws Exception {
+        List<Statement> statements = StatementSplitter.split("-- atlas:nolint\r\n\r\nselect 1;\r\n"
+                + "-- atlas:nolint DS103\r\nselect 2;");
+
+        assertThat(statements.get(0).comments()).isEmpty();
+        assertThat(statements.get(1).comments()).containsExactly("-- atlas:nolint DS103\r\n");
+    }
+
+    @Test
+    void aByteOrderMarkIsRefused() {
+        assertThatThrownBy(() -> StatementSplitter.split("\uFEFF-- atlas:txmode none\n\nselect 1;"))
+                .isInstanceOfSatisfying(SqlSyntaxException.class, e -> {
+                    assertThat(e.line()).isEqualTo(1);
+                    assertThat(e.column()).isEqualTo(1);
+                    assertThat(e.problem()).contains("byte order mark");
+                });
+    }
+
+    @Test
+    void aNulCharacterIsRefusedWhereItIs() {
+        assertThatThrownBy(() -> StatementSplitter.split("select 1;\nselect '\0';"))
+                .isInstanceOfSatisfying(SqlSyntaxException.class, e -> {
+                    assertThat(e.line()).isEqualTo(2);
+                    assertThat(e.column()).isEqualTo(9);
+                    assertThat(e.problem()).contains("NUL");
+                });
+    }
+
+    @Test
+    void aMetaCommandAfterOtherTextOnTheLineIsRefused() {
+        assertThatThrownBy(() -> StatementSplitter.split("select 1;\nSELECT 'x' \\gexec\n"))
+                .isInstanceOfSatisfying(SqlSyntaxException.class, e -> {
+                    assertThat(e.line()).isEqualTo(2);
+                    assertThat(e.column()).isEqualTo(12);
+                    assertThat(e.problem()).contains("\\gexec");
+                });
+        assertThatThrownBy(() -> StatementSplitter.split("select 1 \\ 2;"))
+                .isInstanceOf(SqlSyntaxException.class).hasMessageContaining("backslash");
+    }
+
+    @Test
+    void backslashesInsideStringsAndCommentsAreText() throws Exception {
+        assertThat(texts("select '\\n', $$\\$$, \"a\\b\"; -- \\gexec\n/* \\x */ select 2;"))
+                .containsExactly("select '\\n', $$\\$$, \"a\\b\";", "select 2;");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.pgmigrate.testing;
 
 import io.github.pgmigrate.checksum.SumFile;
+import io.github.pgmigrate.directory.DirectoryAccessException;
 import io.github.pgmigrate.directory.MigrationDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,6 +35,8 @@ public final class MigrationDirs {
             return MigrationDirectory.load(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (DirectoryAccessException e) {
+            throw new IllegalStateException(e.describe(), e);
         }
     }
 
@@ -44,6 +47,8 @@ public final class MigrationDirs {
             return MigrationDirectory.load(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (DirectoryAccessException e) {
+            throw new IllegalStateException(e.describe(), e);
         }
     }
 }

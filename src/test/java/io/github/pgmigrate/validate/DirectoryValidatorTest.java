@@ -14,20 +14,20 @@ class DirectoryValidatorTest {
     @TempDir
     Path dir;
 
-    private void write(String name, String content) throws IOException {
+    private void write(String name, String content) throws Exception {
         Files.writeString(dir.resolve(name), content);
     }
 
-    private ValidationReport validate(boolean strict) throws IOException {
+    private ValidationReport validate(boolean strict) throws Exception {
         return DirectoryValidator.validate(MigrationDirectory.load(dir), strict);
     }
 
-    private void hash() throws IOException {
+    private void hash() throws Exception {
         SumWriter.write(MigrationDirectory.load(dir));
     }
 
     @Test
-    void hashedCleanDirectoryHasNoProblems() throws IOException {
+    void hashedCleanDirectoryHasNoProblems() throws Exception {
         write("20250101000000_users.sql", "create table users (id bigint primary key);\n");
         write("20250102000000_index.sql", "-- atlas:txmode none\n\ncreate index concurrently i on users (id);\n");
         hash();
@@ -39,12 +39,12 @@ class DirectoryValidatorTest {
     }
 
     @Test
-    void emptyDirectoryWithoutSumIsFine() throws IOException {
+    void emptyDirectoryWithoutSumIsFine() throws Exception {
         assertThat(validate(false).problems()).isEmpty();
     }
 
     @Test
-    void filesWithoutSumAreAnError() throws IOException {
+    void filesWithoutSumAreAnError() throws Exception {
         write("1_a.sql", "select 1;");
 
         assertThat(validate(false).errors()).singleElement()
@@ -52,7 +52,7 @@ class DirectoryValidatorTest {
     }
 
     @Test
-    void editedFileIsNamedWithItsSumLine() throws IOException {
+    void editedFileIsNamedWithItsSumLine() throws Exception {
         write("1_a.sql", "create table a (id int);\n");
         write("2_b.sql", "create table b (id int);\n");
         hash();
@@ -67,16 +67,16 @@ class DirectoryValidatorTest {
     }
 
     @Test
-    void handEditedSumIsReportedAsMalformed() throws IOException {
+    void handEditedSumIsReportedAsMalformed() throws Exception {
         write("1_a.sql", "select 1;");
         Files.writeString(dir.resolve("atlas.sum"), "h1:AAAA\n1_a.sql h1:BBBB\n");
 
         assertThat(validate(false).errors()).singleElement()
-                .satisfies(p -> assertThat(p.message()).contains("first line of atlas.sum"));
+                .satisfies(p -> assertThat(p.message()).contains("not the base64 of a SHA-256 digest"));
     }
 
     @Test
-    void syntaxErrorCarriesFileLineAndColumn() throws IOException {
+    void syntaxErrorCarriesFileLineAndColumn() throws Exception {
         write("1_a.sql", "select 1;\nselect 'unterminated;\n");
         hash();
 
@@ -86,7 +86,7 @@ class DirectoryValidatorTest {
     }
 
     @Test
-    void txmodeWithoutBlankLineIsTheAtlasTrap() throws IOException {
+    void txmodeWithoutBlankLineIsTheAtlasTrap() throws Exception {
         write("1_a.sql", "-- atlas:txmode none\ncreate index concurrently i on t (a);\n");
         hash();
 
@@ -98,7 +98,7 @@ class DirectoryValidatorTest {
     }
 
     @Test
-    void unknownTxmodeIsAnError() throws IOException {
+    void unknownTxmodeIsAnError() throws Exception {
         write("1_a.sql", "-- atlas:txmode all\n\nselect 1;\n");
         hash();
 
@@ -107,7 +107,7 @@ class DirectoryValidatorTest {
     }
 
     @Test
-    void duplicateVersionsWarnAndFailUnderStrict() throws IOException {
+    void duplicateVersionsWarnAndFailUnderStrict() throws Exception {
         write("1_a.sql", "select 1;");
         write("1_b.sql", "select 2;");
         hash();
@@ -119,7 +119,7 @@ class DirectoryValidatorTest {
     }
 
     @Test
-    void invalidUtf8IsAnErrorWithItsLine() throws IOException {
+    void invalidUtf8IsAnErrorWithItsLine() throws Exception {
         Files.write(dir.resolve("1_a.sql"), new byte[] {'s', 'e', 'l', ';', '\n', (byte) 0xC3, (byte) 0x28});
         hash();
 
@@ -130,7 +130,7 @@ class DirectoryValidatorTest {
     }
 
     @Test
-    void versionsOfDifferentWidthsWarnAboutTextOrder() throws IOException {
+    void versionsOfDifferentWidthsWarnAboutTextOrder() throws Exception {
         write("10_b.sql", "select 1;");
         write("9_a.sql", "select 1;");
         hash();
@@ -140,7 +140,7 @@ class DirectoryValidatorTest {
     }
 
     @Test
-    void metaCommandIsAnError() throws IOException {
+    void metaCommandIsAnError() throws Exception {
         write("1_a.sql", "\\i other.sql\n");
         hash();
 

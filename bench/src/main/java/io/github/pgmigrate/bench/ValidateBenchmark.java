@@ -5,7 +5,6 @@ import io.github.pgmigrate.checksum.SumWriter;
 import io.github.pgmigrate.directory.MigrationDirectory;
 import io.github.pgmigrate.validate.DirectoryValidator;
 import io.github.pgmigrate.validate.ValidationReport;
-import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,13 +36,13 @@ public class ValidateBenchmark {
     Path directory;
 
     @Setup(Level.Trial)
-    public void setUp() throws IOException {
+    public void setUp() throws Exception {
         directory = Corpus.directory(10_000);
         SumWriter.write(MigrationDirectory.load(directory));
     }
 
     @Benchmark
-    public ValidationReport loadValidateAndCheckSum() throws IOException {
+    public ValidationReport loadValidateAndCheckSum() throws Exception {
         ValidationReport report = DirectoryValidator.validate(MigrationDirectory.load(directory), false);
         if (report.hasErrors()) {
             throw new IllegalStateException(report.errors().toString());
@@ -52,7 +51,7 @@ public class ValidateBenchmark {
     }
 
     @Benchmark
-    public byte[] hash() throws IOException {
+    public byte[] hash() throws Exception {
         return SumFile.compute(MigrationDirectory.load(directory).files()).format();
     }
 
