@@ -10,7 +10,6 @@ import io.github.pgmigrate.checksum.SumFile;
 import io.github.pgmigrate.checksum.SumWriter;
 import io.github.pgmigrate.directory.MigrationDirectory;
 import io.github.pgmigrate.directory.MigrationFile;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -159,7 +158,7 @@ class OperatorManifestsTest {
                 "atlas_schema_revisions", baseline, ExecOrder.LINEAR_SKIP);
     }
 
-    private MigrationDirectory directoryWith(Map<String, String> files) throws IOException {
+    private MigrationDirectory directoryWith(Map<String, String> files) throws Exception {
         Path dir = Files.createTempDirectory(temp, "migrations");
         for (Map.Entry<String, String> file : files.entrySet()) {
             Files.write(dir.resolve(file.getKey()), file.getValue().getBytes(StandardCharsets.UTF_8));
