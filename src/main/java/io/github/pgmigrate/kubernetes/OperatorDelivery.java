@@ -1,6 +1,6 @@
 package io.github.pgmigrate.kubernetes;
 
-import io.github.pgmigrate.apply.ExecOrder;
+import io.github.pgmigrate.history.ExecOrder;
 
 /**
  * What the generated AtlasMigration resource says besides the files: its name and namespace, the Secret key holding

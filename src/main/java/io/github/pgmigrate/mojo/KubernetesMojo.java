@@ -1,7 +1,7 @@
 package io.github.pgmigrate.mojo;
 
 import io.github.pgmigrate.PgMigrateException;
-import io.github.pgmigrate.apply.ExecOrder;
+import io.github.pgmigrate.history.ExecOrder;
 import io.github.pgmigrate.kubernetes.ManifestFiles;
 import io.github.pgmigrate.kubernetes.OperatorDelivery;
 import io.github.pgmigrate.kubernetes.OperatorManifests;

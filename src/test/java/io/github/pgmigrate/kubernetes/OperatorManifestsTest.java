@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.pgmigrate.PgMigrateException;
-import io.github.pgmigrate.apply.ExecOrder;
+import io.github.pgmigrate.history.ExecOrder;
 import io.github.pgmigrate.checksum.SumFile;
 import io.github.pgmigrate.checksum.SumWriter;
 import io.github.pgmigrate.directory.MigrationDirectory;
