@@ -9,5 +9,5 @@ assert sum.contains('20251019000002_rls.sql h1:') && !sum.contains('20251019_rls
 def log = new File(basedir, 'build.log').text
 assert log.contains('Renaming 3 file(s) so that every version is unique (the order stays the same):')
 assert log.contains('  20251019_order_items.sql -> 20251019000000_order_items.sql')
-assert log.contains('mvn pgmigrate:set -Dpgmigrate.toVersion=<the new version of the last file it applied> (after all of them: -Dpgmigrate.toVersion=20251020)')
+assert log.contains('  mvn pgmigrate:set -Dpgmigrate.toVersion=20251019000002')
 assert log.contains('BUILD SUCCESS')

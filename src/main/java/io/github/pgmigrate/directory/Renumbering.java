@@ -93,6 +93,19 @@ public final class Renumbering {
     }
 
     /**
+     * The {@code set} versions that bring a database's history in line after the renames, in the order to run them:
+     * the last new version of each renumbered group. A history row stands for its whole group, and {@code set} only
+     * records files above the history it keeps, so each group needs its own step.
+     */
+    public static List<String> setSequence(List<Renaming> renamings) {
+        Map<String, String> lastOfGroup = new LinkedHashMap<>();
+        for (Renaming renaming : renamings) {
+            lastOfGroup.put(MigrationName.of(renaming.from()).version(), renaming.newVersion());
+        }
+        return List.copyOf(lastOfGroup.values());
+    }
+
+    /**
      * Renames the files. A failure undoes the renames already made, so the directory is either renumbered or as it
      * was; atlas.sum is the caller's to rewrite.
      */

@@ -3,7 +3,6 @@ package io.github.pgmigrate.mojo;
 import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.checksum.SumWriter;
 import io.github.pgmigrate.directory.MigrationDirectory;
-import io.github.pgmigrate.directory.MigrationFile;
 import io.github.pgmigrate.directory.Renaming;
 import io.github.pgmigrate.directory.Renumbering;
 import java.io.IOException;
@@ -55,10 +54,11 @@ public class RenumberMojo extends AbstractPgMigrateMojo {
         MigrationDirectory renamed = MigrationDirectory.load(directory.path());
         SumWriter.write(renamed);
         getLog().info("Wrote " + displayPath(renamed.sumPath()));
-        List<MigrationFile> files = renamed.files();
-        getLog().info("A database that applied these files before records them under their old versions. Run once"
-                + " on each such database: mvn pgmigrate:set -Dpgmigrate.toVersion=<the new version of the last file"
-                + " it applied> (after all of them: -Dpgmigrate.toVersion=" + files.get(files.size() - 1).version()
-                + ")");
+        getLog().info("A database that applied these files before keeps one history row per old version. On each such"
+                + " database, run these in order, stopping after the group it had reached:");
+        Renumbering.setSequence(renamings).forEach(version ->
+                getLog().info("  mvn pgmigrate:set -Dpgmigrate.toVersion=" + version));
+        getLog().info("then once more with -Dpgmigrate.toVersion=<the version of the last file it had applied>, if that"
+                + " is a later file");
     }
 }

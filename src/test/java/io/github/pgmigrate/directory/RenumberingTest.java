@@ -28,6 +28,14 @@ class RenumberingTest {
     }
 
     @Test
+    void eachGroupNeedsItsOwnSetStep() throws Exception {
+        write("20251019_a.sql", "20251019_b.sql", "20251020_c.sql", "20251105_d.sql", "20251105_e.sql");
+
+        assertThat(Renumbering.setSequence(Renumbering.plan(MigrationDirectory.load(dir))))
+                .containsExactly("20251019000001", "20251105000001");
+    }
+
+    @Test
     void aFourteenDigitGroupKeepsItsFirstFile() throws Exception {
         write("20251019120000_a.sql", "20251019120000_b.sql");
 
