@@ -22,7 +22,7 @@ public class ValidateMojo extends AbstractPgMigrateMojo {
     @Parameter(property = "pgmigrate.validate.skip", defaultValue = "false")
     private boolean validateSkip;
 
-    /** Turns policy warnings (duplicate versions) into errors. */
+    /** Turns every warning (mixed version widths, .down.sql files) into an error. */
     @Parameter(property = "pgmigrate.strict", defaultValue = "false")
     private boolean strict;
 

@@ -35,7 +35,7 @@ public final class DirectoryValidator {
     /**
      * Validates a directory.
      *
-     * @param strict duplicate versions become errors instead of warnings
+     * @param strict every warning becomes an error
      */
     public static ValidationReport validate(MigrationDirectory directory, boolean strict) {
         DirectoryValidator validator = new DirectoryValidator(strict);
@@ -57,8 +57,10 @@ public final class DirectoryValidator {
         problems.add(new Problem(Severity.ERROR, file, line, column, message, hint));
     }
 
+    /** A problem that does not stop Atlas; with {@code strict} it is an error all the same. */
     private void warning(String file, int line, String message, String hint) {
-        problems.add(new Problem(Severity.WARNING, file, line, 0, message, hint));
+        problems.add(new Problem(strict ? Severity.ERROR : Severity.WARNING, file, line, 0, message,
+                strict ? hint + " (an error because of -Dpgmigrate.strict=true)" : hint));
     }
 
     private void checkFile(MigrationFile file) {
@@ -109,14 +111,11 @@ public final class DirectoryValidator {
         }
         byVersion.forEach((version, names) -> {
             if (names.size() > 1 && !version.isEmpty()) {
-                String message = "version " + version + " is used by " + String.join(", ", names)
-                        + ": every file runs, but the revisions table keeps one row per version";
-                String hint = "give each file its own version";
-                if (strict) {
-                    error(names.get(1), 0, 0, message, hint);
-                } else {
-                    warning(names.get(1), 0, message, hint + " (this is an error with -Dpgmigrate.strict=true)");
-                }
+                error(names.get(1), 0, 0, "version " + version + " is used by " + String.join(", ", names)
+                                + ": every file runs, but the revisions table keeps one row per version, so the"
+                                + " history cannot tell them apart",
+                        "give each file its own version: mvn pgmigrate:renumber renames them to unique 14-digit"
+                                + " versions in the same order");
             }
         });
         checkNumericWidths(files);

@@ -107,15 +107,30 @@ class DirectoryValidatorTest {
     }
 
     @Test
-    void duplicateVersionsWarnAndFailUnderStrict() throws Exception {
+    void duplicateVersionsAreAnErrorNamingEveryFileAndTheFix() throws Exception {
         write("1_a.sql", "select 1;");
         write("1_b.sql", "select 2;");
+        write("1_c.sql", "select 3;");
+        hash();
+
+        assertThat(validate(false).errors()).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("version 1 is used by 1_a.sql, 1_b.sql, 1_c.sql");
+            assertThat(p.hint()).contains("mvn pgmigrate:renumber");
+        });
+    }
+
+    @Test
+    void strictTurnsEveryWarningIntoAnError() throws Exception {
+        write("10_b.sql", "select 1;");
+        write("9_a.sql", "select 1;");
+        write("11_x.down.sql", "select 1;");
         hash();
 
         assertThat(validate(false).errors()).isEmpty();
-        assertThat(validate(false).warnings()).singleElement()
-                .satisfies(p -> assertThat(p.message()).contains("version 1 is used by 1_a.sql, 1_b.sql"));
-        assertThat(validate(true).errors()).hasSize(1);
+        assertThat(validate(false).warnings()).hasSize(2);
+        assertThat(validate(true).warnings()).isEmpty();
+        assertThat(validate(true).errors()).hasSize(2)
+                .allSatisfy(p -> assertThat(p.hint()).contains("-Dpgmigrate.strict=true"));
     }
 
     @Test

@@ -1,0 +1,3 @@
+CREATE TABLE customers (
+  id bigint PRIMARY KEY
+);

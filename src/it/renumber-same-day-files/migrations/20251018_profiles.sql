@@ -1,0 +1,2 @@
+-- 20251018_profiles
+SELECT 1;

@@ -1,0 +1,2 @@
+-- 20251019_order_items
+SELECT 1;
