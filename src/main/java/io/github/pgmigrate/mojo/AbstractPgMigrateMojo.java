@@ -68,6 +68,17 @@ public abstract class AbstractPgMigrateMojo extends AbstractMojo {
     @Parameter(property = "pgmigrate.revisionsSchema")
     private String revisionsSchema;
 
+    /**
+     * The server for throw-away dev databases (replays, desired schemas) when no environment names one;
+     * {@code -Dpgmigrate.devUrl} overrides any environment's. Default: the embedded PostgreSQL.
+     */
+    @Parameter(property = "pgmigrate.devUrl")
+    private String devUrl;
+
+    /** Whether replays onto dev databases may use and fill the replay cache. */
+    @Parameter(property = "pgmigrate.devCache", defaultValue = "true")
+    protected boolean devCache;
+
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     protected MavenSession session;
 
@@ -131,20 +142,8 @@ public abstract class AbstractPgMigrateMojo extends AbstractMojo {
 
     /** The chosen environment's connection, with command-line overrides and settings.xml credentials applied. */
     protected ConnectionSettings connection() throws ConfigurationException {
-        List<Environment> configured = new ArrayList<>();
-        if (environments != null) {
-            environments.forEach(e -> configured.add(e.toEnvironment()));
-        }
-        if (configured.isEmpty() && url != null) {
-            configured.add(new Environment("default", url, user, password, serverId, revisionsSchema, null,
-                    Map.of(), true));
-        }
-        String requested = override("pgmigrate.env", env);
         String overrideUrl = override("pgmigrate.url", null);
-        if (configured.isEmpty() && overrideUrl != null) {
-            configured.add(new Environment("default", overrideUrl, null, null, null, null, null, Map.of(), true));
-        }
-        Environment chosen = EnvironmentSelector.select(configured, requested);
+        Environment chosen = chosenEnvironment(overrideUrl);
         chosen = SettingsCredentials.apply(chosen, settings, decrypter);
         chosen = chosen.overriddenBy(overrideUrl, override("pgmigrate.user", null),
                 override("pgmigrate.password", null), override("pgmigrate.revisionsSchema", null));
@@ -155,6 +154,37 @@ public abstract class AbstractPgMigrateMojo extends AbstractMojo {
             getLog().warn(Secrets.scrub(warning, connection.password()));
         }
         return connection;
+    }
+
+    /**
+     * The dev database server's URL, for {@code DevUrls.choose}: {@code -Dpgmigrate.devUrl}, else the chosen
+     * environment's {@code <devUrl>}, else {@code <devUrl>}; null for the embedded default.
+     */
+    protected String devUrl() throws ConfigurationException {
+        String requested = override("pgmigrate.devUrl", null);
+        if (requested != null) {
+            return requested;
+        }
+        if (environments == null || environments.isEmpty()) {
+            return devUrl;
+        }
+        String configured = chosenEnvironment(null).devUrl();
+        return configured != null && !configured.isBlank() ? configured : devUrl;
+    }
+
+    private Environment chosenEnvironment(String overrideUrl) throws ConfigurationException {
+        List<Environment> configured = new ArrayList<>();
+        if (environments != null) {
+            environments.forEach(e -> configured.add(e.toEnvironment()));
+        }
+        if (configured.isEmpty() && url != null) {
+            configured.add(new Environment("default", url, user, password, serverId, revisionsSchema, devUrl,
+                    Map.of(), true));
+        }
+        if (configured.isEmpty() && overrideUrl != null) {
+            configured.add(new Environment("default", overrideUrl, null, null, null, null, devUrl, Map.of(), true));
+        }
+        return EnvironmentSelector.select(configured, override("pgmigrate.env", env));
     }
 
     /**
