@@ -71,7 +71,9 @@ final class DatabaseConnections {
                 }
                 context.put(key, server);
                 log.info("Started embedded PostgreSQL " + server.serverVersion() + " on port " + server.port()
-                        + " (a throw-away database: it is gone when Maven exits)");
+                        + " in " + server.startTime().toMillis() + " ms" + (server.fromTemplate() ? ""
+                        : " (first start with these binaries: initdb ran and was cached)")
+                        + "; a throw-away database, gone when Maven exits");
             }
             return server;
         }
