@@ -143,8 +143,14 @@ public class DevDbBench {
         }
     }
 
+    /** As zonky does: initdb and pg_ctl refuse to run as root, so root runs them in a user namespace. */
     static void run(String... command) throws Exception {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true)
+        List<String> line = new ArrayList<>();
+        if ("root".equals(System.getProperty("user.name"))) {
+            line.addAll(List.of("unshare", "-U"));
+        }
+        line.addAll(List.of(command));
+        Process p = new ProcessBuilder(line).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IllegalStateException(String.join(" ", command) + " failed");
