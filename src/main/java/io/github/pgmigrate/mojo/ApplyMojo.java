@@ -3,7 +3,7 @@ package io.github.pgmigrate.mojo;
 import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.apply.Applier;
 import io.github.pgmigrate.apply.ApplyOptions;
-import io.github.pgmigrate.apply.ExecOrder;
+import io.github.pgmigrate.history.ExecOrder;
 import io.github.pgmigrate.config.ConfigurationException;
 import io.github.pgmigrate.config.DurationSetting;
 import io.github.pgmigrate.database.DatabaseConnector;
@@ -95,8 +95,9 @@ public class ApplyMojo extends AbstractDatabaseMojo {
     }
 
     private ApplyOptions options() throws ConfigurationException {
-        return new ApplyOptions(TxMode.parse(txMode), ExecOrder.parse(execOrder), baseline, allowDirty, dryRun,
-                toVersion, amount, DurationSetting.parse("lockTimeout", lockTimeout),
-                DurationSetting.parse("statementTimeout", statementTimeout), strict);
+        return ApplyOptions.builder().txMode(TxMode.parse(txMode)).execOrder(ExecOrder.parse(execOrder))
+                .baseline(baseline).allowDirty(allowDirty).dryRun(dryRun).toVersion(toVersion).amount(amount)
+                .lockTimeout(DurationSetting.parse("lockTimeout", lockTimeout))
+                .statementTimeout(DurationSetting.parse("statementTimeout", statementTimeout)).strict(strict).build();
     }
 }

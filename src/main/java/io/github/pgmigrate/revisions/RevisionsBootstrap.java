@@ -1,0 +1,39 @@
+package io.github.pgmigrate.revisions;
+
+import io.github.pgmigrate.database.Pipeline;
+import io.github.pgmigrate.lock.LockKey;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Creates the revisions schema and table when they are missing, in one round trip. */
+public final class RevisionsBootstrap {
+    private RevisionsBootstrap() {
+    }
+
+    /**
+     * @param pooler        behind a transaction pooler there is no session lock, so first runs are serialised with
+     *                      the lock's key for this transaction (elsewhere this run's own lock connection holds it)
+     * @param localTimeouts {@code SET LOCAL} statements that bound the wait for that lock
+     */
+    public static void ensure(Connection connection, RevisionTable table, boolean pooler, List<String> localTimeouts)
+            throws SQLException {
+        if (table.exists(connection)) {
+            return;
+        }
+        List<String> create = new ArrayList<>();
+        create.add("BEGIN");
+        if (pooler) {
+            create.addAll(localTimeouts);
+            create.add("SELECT pg_advisory_xact_lock(" + LockKey.apply() + ")");
+        }
+        create.addAll(table.createStatements(connection));
+        create.add("COMMIT");
+        Pipeline.Outcome outcome = Pipeline.run(connection, create);
+        if (!outcome.succeeded()) {
+            Pipeline.run(connection, List.of("ROLLBACK"));
+            throw outcome.failure();
+        }
+    }
+}
