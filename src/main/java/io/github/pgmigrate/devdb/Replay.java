@@ -3,7 +3,6 @@ package io.github.pgmigrate.devdb;
 import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.apply.Applier;
 import io.github.pgmigrate.apply.ApplyOptions;
-import io.github.pgmigrate.apply.DirectoryCheck;
 import io.github.pgmigrate.checksum.SumEntry;
 import io.github.pgmigrate.checksum.SumFile;
 import io.github.pgmigrate.database.DatabaseConnector;
@@ -13,6 +12,7 @@ import io.github.pgmigrate.directory.MigrationName;
 import io.github.pgmigrate.output.Output;
 import io.github.pgmigrate.revisions.Revision;
 import io.github.pgmigrate.revisions.RevisionTable;
+import io.github.pgmigrate.validate.PreflightCheck;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -46,7 +46,7 @@ final class Replay {
 
     DevDatabase run() throws PgMigrateException {
         long started = System.nanoTime();
-        List<SumEntry> entries = prefix(DirectoryCheck.verify(directory, false, out));
+        List<SumEntry> entries = prefix(PreflightCheck.verify(directory, false, out));
         ReplayCache cache = useCache && !entries.isEmpty() ? ReplayCache.open(server) : null;
         List<ReplayCache.Key> keys = cache == null ? List.of() : cache.keys(entries);
         String name = server.newName();
@@ -57,7 +57,7 @@ final class Replay {
         DevDatabase database = new DevDatabase(server, name);
         try {
             if (cached < entries.size()) {
-                ApplyOptions options = ApplyOptions.defaults().withToVersion(toVersion).withLockTimeout(Duration.ZERO);
+                ApplyOptions options = ApplyOptions.builder().toVersion(toVersion).lockTimeout(Duration.ZERO).build();
                 // The directory check above already reported the directory's warnings.
                 new Applier(database.connector(), Output.NONE).apply(directory, options);
                 if (cache != null) {
