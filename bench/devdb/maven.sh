@@ -18,13 +18,14 @@ pgdata="$work/pgdata"
 pg() { if [ "$(id -u)" = 0 ]; then unshare -U "$@"; else "$@"; fi; }
 cleanup() { [ -d "$pgdata" ] && pg "$bin/pg_ctl" -D "$pgdata" -m fast -w stop >/dev/null 2>&1 || true; rm -rf "$work"; }
 trap cleanup EXIT
+goal=io.github.pgmigrate:pgmigrate-maven-plugin:0.1.0-SNAPSHOT
 mvn() { "$root/mvnw" -B -q -o -Dmaven.repo.local="$repo" "$@"; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 time_ms() { local s e; s=$(date +%s%N); "$@" >/dev/null; e=$(date +%s%N); echo $(((e - s) / 1000000)); }
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 cp -r "$root/migrations-sample" "$work/sample"
-quick() { mvn -f "$work/sample/pom.xml" pgmigrate:apply pgmigrate:status "$@"; }
+quick() { mvn -f "$work/sample/pom.xml" $goal:apply $goal:status "$@"; }
 cold=$(for ((r = 0; r < runs; r++)); do time_ms quick -Dpgmigrate.embeddedCache="$work/cache-$r"; done | median)
 quick -Dpgmigrate.embeddedCache="$work/cache" >/dev/null
 warm=$(for ((r = 0; r < runs; r++)); do time_ms quick -Dpgmigrate.embeddedCache="$work/cache"; done | median)
@@ -52,10 +53,10 @@ cat > "$work/noop/pom.xml" <<POM
   </plugin></plugins></build>
 </project>
 POM
-mvn -f "$work/noop/pom.xml" pgmigrate:hash >/dev/null
-mvn -f "$work/noop/pom.xml" pgmigrate:apply >/dev/null
+mvn -f "$work/noop/pom.xml" $goal:hash >/dev/null
+mvn -f "$work/noop/pom.xml" $goal:apply >/dev/null
 bare=$(for ((r = 0; r < runs; r++)); do time_ms mvn -f "$work/noop/pom.xml" validate; done | median)
-skip=$(for ((r = 0; r < runs; r++)); do time_ms mvn -f "$work/noop/pom.xml" pgmigrate:apply -Dpgmigrate.skip=true; done | median)
-noop=$(for ((r = 0; r < runs; r++)); do time_ms mvn -f "$work/noop/pom.xml" pgmigrate:apply; done | median)
+skip=$(for ((r = 0; r < runs; r++)); do time_ms mvn -f "$work/noop/pom.xml" $goal:apply -Dpgmigrate.skip=true; done | median)
+noop=$(for ((r = 0; r < runs; r++)); do time_ms mvn -f "$work/noop/pom.xml" $goal:apply; done | median)
 echo "no-op apply of $files applied files, median of $runs: ${noop} ms | skipped ${skip} ms | bare mvn validate ${bare} ms" \
   "=> $((noop - bare)) ms over bare Maven, $((noop - skip)) ms in the goal"
