@@ -19,7 +19,9 @@ pg() { if [ "$(id -u)" = 0 ]; then unshare -U "$@"; else "$@"; fi; }
 cleanup() { [ -d "$pgdata" ] && pg "$bin/pg_ctl" -D "$pgdata" -m fast -w stop >/dev/null 2>&1 || true; rm -rf "$work"; }
 trap cleanup EXIT
 goal=io.github.pgmigrate:pgmigrate-maven-plugin:0.1.0-SNAPSHOT
-mvn() { "$root/mvnw" -B -q -o -Dmaven.repo.local="$repo" "$@"; }
+# The Invoker's repository records its artifacts as coming from "local.central" (~/.m2 as a remote): say so again.
+sed "s#@localRepositoryUrl@#file://$HOME/.m2/repository#" "$root/src/it/settings.xml" > "$work/settings.xml"
+mvn() { "$root/mvnw" -B -q -o -s "$work/settings.xml" -Dmaven.repo.local="$repo" "$@"; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 time_ms() { local s e; s=$(date +%s%N); "$@" >/dev/null; e=$(date +%s%N); echo $(((e - s) / 1000000)); }
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
