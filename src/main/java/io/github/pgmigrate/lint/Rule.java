@@ -6,8 +6,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Every rule the linter knows, with the catalog's id (lint-rules.md), default level, and the Atlas codes and analyzer
- * name an {@code atlas:nolint} directive may use to suppress it.
+ * Every rule the linter knows, with its id (its page is docs/lint/&lt;id&gt;.md), default level, the class that reports it,
+ * and the Atlas codes and analyzer name an {@code atlas:nolint} directive may use to suppress it. The last five are meta
+ * rules: they report problems with the files and with the suppressions, not with what a statement does.
  */
 public enum Rule {
     // 1A. Blocking locks and table rewrites.
@@ -118,6 +119,14 @@ public enum Rule {
     /** The one class that reports this rule: a {@link RuleGroup}, or the file- and scope-level code. */
     public Class<?> emittedBy() {
         return emittedBy;
+    }
+
+    /** Whether this is a meta rule: about the files and the suppressions, not about what a statement does. */
+    public boolean isMeta() {
+        return switch (this) {
+            case SYNTAX_ERROR, DIRECTIVE_NOT_APPLIED, UNKNOWN_SUPPRESSION, UNUSED_SUPPRESSION, EDITED_COMMITTED_MIGRATION -> true;
+            default -> false;
+        };
     }
 
     /** The Atlas analyzer name ({@code destructive}, {@code data_depend}, …) that covers this rule, or null. */
