@@ -4,11 +4,12 @@
 #     cold, warm, and turned off (initdb every run, the behaviour before the cache);
 #  2. a no-op `apply` of FILES applied files against a bare `mvn validate` and against the same apply skipped.
 # The plugin is installed into target/local-repo by the Invoker run below, never into ~/.m2.
-# Usage: bench/devdb/maven.sh [files] [runs]
+# Usage: bench/devdb/maven.sh [files] [runs] [sections: "quick noop"]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 files="${1:-2000}"
 runs="${2:-5}"
+sections="${3:-quick noop}"
 cd "$root"
 ./mvnw -B -q -o verify -DskipTests -Dinvoker.test=validate-passes >/dev/null
 repo="$root/target/local-repo"
@@ -26,6 +27,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 time_ms() { local s e; s=$(date +%s%N); "$@" >/dev/null; e=$(date +%s%N); echo $(((e - s) / 1000000)); }
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
+if [[ " $sections " == *" quick "* ]]; then
 cp -r "$root/migrations-sample" "$work/sample"
 quick() { mvn -f "$work/sample/pom.xml" $goal:apply $goal:status "$@"; }
 cold=$(for ((r = 0; r < runs; r++)); do time_ms quick -Dpgmigrate.embeddedCache="$work/cache-$r"; done | median)
@@ -35,8 +37,13 @@ off=$(for ((r = 0; r < runs; r++)); do time_ms quick -Dpgmigrate.embeddedCache=n
 skipped=$(for ((r = 0; r < runs; r++)); do time_ms quick -Dpgmigrate.skip=true; done | median)
 echo "quick start (apply + status, embedded 17), median of $runs: cold cache ${cold} ms | warm cache ${warm} ms |" \
   "cache off (initdb every run) ${off} ms | both goals skipped ${skipped} ms"
+fi
+[[ " $sections " == *" noop "* ]] || exit 0
 
-bin="$(for d in /tmp/embedded-pg/PG-*/bin; do "$d/postgres" --version | grep -q ' 17\.' && echo "$d"; done | head -1)"
+bin=""
+for d in /tmp/embedded-pg/PG-*/bin; do
+  if "$d/postgres" --version | grep -q ' 17\.'; then bin="$d"; break; fi
+done
 pg "$bin/initdb" -A trust -U postgres -E UTF-8 -D "$pgdata" >/dev/null
 port=$((20000 + RANDOM % 20000))
 pg "$bin/pg_ctl" -D "$pgdata" -w -l "$work/pg.log" -o "-p $port -c fsync=off -c listen_addresses=localhost" start >/dev/null
