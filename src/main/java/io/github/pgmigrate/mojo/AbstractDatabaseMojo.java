@@ -9,6 +9,8 @@ import io.github.pgmigrate.config.EnvironmentSelector;
 import io.github.pgmigrate.config.Secrets;
 import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.database.DatabaseUnavailableException;
+import io.github.pgmigrate.devdb.DevServer;
+import io.github.pgmigrate.devdb.DevUrls;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,6 +79,17 @@ public abstract class AbstractDatabaseMojo extends AbstractPgMigrateMojo {
     @Parameter(property = "pgmigrate.failFast", defaultValue = "false")
     private boolean failFast;
 
+    /**
+     * The server for throw-away dev databases (replays, desired schemas) when no environment names one;
+     * {@code -Dpgmigrate.devUrl} overrides any environment's. Default: the embedded PostgreSQL of the target's major.
+     */
+    @Parameter(property = "pgmigrate.devUrl")
+    private String devUrl;
+
+    /** Whether replays onto dev databases may use and fill the replay cache. */
+    @Parameter(property = "pgmigrate.devCache", defaultValue = "true")
+    private boolean devCache;
+
     @Parameter(defaultValue = "${settings}", readonly = true, required = true)
     private Settings settings;
 
@@ -102,6 +115,22 @@ public abstract class AbstractDatabaseMojo extends AbstractPgMigrateMojo {
     /** The chosen environment's database; {@code embedded[:major]} starts (or reuses) this build's server. */
     protected final DatabaseConnector openDatabase() throws ConfigurationException, MojoExecutionException {
         return open(connections(false).get(0));
+    }
+
+    /**
+     * The server for dev databases: {@code -Dpgmigrate.devUrl}, else the chosen environment's {@code <devUrl>}, else
+     * {@code <devUrl>}, else this build's embedded PostgreSQL of {@code targetMajor} (null: unknown, the default major).
+     */
+    protected final DevServer openDevServer(Integer targetMajor) throws ConfigurationException, MojoExecutionException {
+        String configured = commandLine("pgmigrate.devUrl", null);
+        if (configured == null && environments != null && !environments.isEmpty()) {
+            configured = chosenEnvironment(commandLine("pgmigrate.url", null)).devUrl();
+        }
+        if (configured == null || configured.isBlank()) {
+            configured = devUrl;
+        }
+        return DatabaseConnections.devServer(DevUrls.choose(configured, targetMajor), devCache, repositories, session,
+                getPluginContext(), getLog());
     }
 
     /** A database of this build: {@code embedded[:major]} starts (or reuses) this build's server. */
@@ -163,16 +192,9 @@ public abstract class AbstractDatabaseMojo extends AbstractPgMigrateMojo {
 
     /** The chosen environments' connections, with command-line overrides and settings.xml credentials applied. */
     private List<ConnectionSettings> connections(boolean several) throws ConfigurationException {
-        List<Environment> configured = configuredEnvironments();
-        if (configured.isEmpty() && url != null) {
-            configured.add(new Environment("default", url, user, password, serverId, revisionsSchema, null,
-                    Map.of(), true));
-        }
         String requested = commandLine("pgmigrate.env", env);
         String overrideUrl = commandLine("pgmigrate.url", null);
-        if (configured.isEmpty() && overrideUrl != null) {
-            configured.add(new Environment("default", overrideUrl, null, null, null, null, null, Map.of(), true));
-        }
+        List<Environment> configured = candidates(overrideUrl);
         List<Environment> chosen = several && EnvironmentSelector.namesSeveral(requested)
                 ? EnvironmentSelector.selectAll(configured, requested)
                 : List.of(EnvironmentSelector.select(configured, requested));
@@ -205,6 +227,23 @@ public abstract class AbstractDatabaseMojo extends AbstractPgMigrateMojo {
         return session != null && session.getCurrentProject() != null
                 ? java.nio.file.Path.of(session.getCurrentProject().getBuild().getDirectory(), "pgmigrate")
                 : java.nio.file.Path.of("target", "pgmigrate");
+    }
+
+    private Environment chosenEnvironment(String overrideUrl) throws ConfigurationException {
+        return EnvironmentSelector.select(candidates(overrideUrl), commandLine("pgmigrate.env", env));
+    }
+
+    /** The POM's environments; when there are none, one made of {@code <url>} (or {@code -Dpgmigrate.url}). */
+    private List<Environment> candidates(String overrideUrl) {
+        List<Environment> configured = configuredEnvironments();
+        if (configured.isEmpty() && url != null) {
+            configured.add(new Environment("default", url, user, password, serverId, revisionsSchema, devUrl,
+                    Map.of(), true));
+        }
+        if (configured.isEmpty() && overrideUrl != null) {
+            configured.add(new Environment("default", overrideUrl, null, null, null, null, devUrl, Map.of(), true));
+        }
+        return configured;
     }
 
     /**
