@@ -64,9 +64,6 @@ public final class FleetRun {
                 Future<TargetOutcome> next = completion.take();
                 TargetOutcome outcome = outcomeOf(next, running.get(next));
                 outcomes.add(outcome);
-                if (outcome.failed() && failFast) {
-                    stop.set(true);
-                }
                 if (outcome.result() != TargetOutcome.Result.NOT_RUN) {
                     out.info(progress(done, outcome, System.nanoTime() - started));
                 }
@@ -99,6 +96,10 @@ public final class FleetRun {
             outcome = new TargetOutcome(target.name(), TargetOutcome.Result.FAILED, null, null, 0,
                     Duration.ofNanos(System.nanoTime() - started), "unexpected error: " + e);
             log.warn("unexpected error: " + e);
+        }
+        if (outcome.failed() && failFast) {
+            // Set here, before this worker takes its next target, not when the main thread gets to the outcome.
+            stop.set(true);
         }
         synchronized (out) {
             log.flushTo(out);

@@ -67,7 +67,9 @@ class FleetRunTest {
         assertThat(Sql.one(db, "SELECT count(*) FROM pg_tables WHERE tablename = 'orders'")).isEqualTo("49");
         assertThat(Sql.one(db, "SELECT count(*) FROM pg_namespace WHERE nspname = 'atlas_schema_revisions'"))
                 .as("each tenant keeps its history in its own schema").isEqualTo("0");
-        assertThat(peakConnections).as("one connection per running target").isLessThanOrEqualTo(4);
+        // One connection per running target; a sample may also catch the backend of a target that just closed its
+        // connection and is still exiting.
+        assertThat(peakConnections).as("one connection per running target").isLessThanOrEqualTo(4 + 1);
         assertThat(out.lines()).anySatisfy(l -> assertThat(l).startsWith("[50/50] "));
         assertThat(out.lines()).anySatisfy(l -> assertThat(l).contains("about").contains("left"));
         assertThat(first.table()).last().asString()
