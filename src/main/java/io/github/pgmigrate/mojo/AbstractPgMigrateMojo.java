@@ -2,29 +2,20 @@ package io.github.pgmigrate.mojo;
 
 import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.config.ConfigurationException;
-import io.github.pgmigrate.config.ConnectionSettings;
-import io.github.pgmigrate.config.Environment;
-import io.github.pgmigrate.config.EnvironmentSelector;
-import io.github.pgmigrate.config.Secrets;
 import io.github.pgmigrate.directory.MigrationDirectory;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.settings.Settings;
-import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
- * What every pgmigrate goal shares: the skip flags (checked before anything else), the migration directory, the
- * environments and their credentials, and the translation of engine errors into build results.
+ * What every pgmigrate goal shares: the skip flags (checked before anything else), the migration directory and the
+ * translation of engine errors into build results. Goals that talk to a database extend {@link AbstractDatabaseMojo}.
  */
 public abstract class AbstractPgMigrateMojo extends AbstractMojo {
 
@@ -36,49 +27,8 @@ public abstract class AbstractPgMigrateMojo extends AbstractMojo {
     @Parameter(property = "pgmigrate.skip", defaultValue = "false")
     private boolean skip;
 
-    /** Turns policy warnings (duplicate versions, edited applied files) into errors. */
-    @Parameter(property = "pgmigrate.strict", defaultValue = "false")
-    protected boolean strict;
-
-    /** The databases this project migrates; one is chosen with {@code -Dpgmigrate.env}. */
-    @Parameter
-    private List<EnvironmentConfig> environments;
-
-    /** The environment to use; default: the one marked default, else the only one. */
-    @Parameter(property = "pgmigrate.env")
-    private String env;
-
-    /** A database URL when no environments are configured; {@code -Dpgmigrate.url} overrides any environment's. */
-    @Parameter(property = "pgmigrate.url")
-    private String url;
-
-    /** The user; {@code -Dpgmigrate.user} overrides the environment's. */
-    @Parameter(property = "pgmigrate.user")
-    private String user;
-
-    /** The password; {@code -Dpgmigrate.password} overrides the environment's. Prefer a settings.xml server. */
-    @Parameter(property = "pgmigrate.password")
-    private String password;
-
-    /** The settings.xml server holding the credentials when no environments are configured. */
-    @Parameter(property = "pgmigrate.serverId")
-    private String serverId;
-
-    /** The schema of atlas_schema_revisions when no environments are configured. */
-    @Parameter(property = "pgmigrate.revisionsSchema")
-    private String revisionsSchema;
-
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     protected MavenSession session;
-
-    @Parameter(defaultValue = "${settings}", readonly = true, required = true)
-    private Settings settings;
-
-    private final SettingsDecrypter decrypter;
-
-    protected AbstractPgMigrateMojo(SettingsDecrypter decrypter) {
-        this.decrypter = decrypter;
-    }
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -127,47 +77,5 @@ public abstract class AbstractPgMigrateMojo extends AbstractMojo {
             return relative.isEmpty() ? "." : relative;
         }
         return path.toString();
-    }
-
-    /** The chosen environment's connection, with command-line overrides and settings.xml credentials applied. */
-    protected ConnectionSettings connection() throws ConfigurationException {
-        List<Environment> configured = new ArrayList<>();
-        if (environments != null) {
-            environments.forEach(e -> configured.add(e.toEnvironment()));
-        }
-        if (configured.isEmpty() && url != null) {
-            configured.add(new Environment("default", url, user, password, serverId, revisionsSchema, null,
-                    Map.of(), true));
-        }
-        String requested = override("pgmigrate.env", env);
-        String overrideUrl = override("pgmigrate.url", null);
-        if (configured.isEmpty() && overrideUrl != null) {
-            configured.add(new Environment("default", overrideUrl, null, null, null, null, null, Map.of(), true));
-        }
-        Environment chosen = EnvironmentSelector.select(configured, requested);
-        chosen = SettingsCredentials.apply(chosen, settings, decrypter);
-        chosen = chosen.overriddenBy(overrideUrl, override("pgmigrate.user", null),
-                override("pgmigrate.password", null), override("pgmigrate.revisionsSchema", null));
-        ConnectionSettings connection = ConnectionSettings.of(chosen);
-        getLog().info("Environment " + connection.environment() + ": " + connection.target().displayUrl()
-                + (connection.user() != null ? " as " + connection.user() : ""));
-        for (String warning : connection.target().warnings()) {
-            getLog().warn(Secrets.scrub(warning, connection.password()));
-        }
-        return connection;
-    }
-
-    /**
-     * A command-line value that wins over the POM. Maven lets a {@code <configuration>} value beat a user property, but
-     * {@code -Dpgmigrate.url} must override the configured environment for one run (the CI case).
-     */
-    private String override(String property, String fallback) {
-        if (session != null) {
-            String value = session.getUserProperties().getProperty(property);
-            if (value != null && !value.isBlank()) {
-                return value;
-            }
-        }
-        return fallback;
     }
 }

@@ -6,25 +6,21 @@ import io.github.pgmigrate.apply.ApplyOptions;
 import io.github.pgmigrate.apply.ExecOrder;
 import io.github.pgmigrate.config.ConfigurationException;
 import io.github.pgmigrate.database.DatabaseConnector;
-import io.github.pgmigrate.database.DatabaseUnavailableException;
 import io.github.pgmigrate.directory.TxMode;
 import io.github.pgmigrate.status.StatusFormatter;
 import io.github.pgmigrate.status.StatusReader;
 import java.io.IOException;
-import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.settings.crypto.SettingsDecrypter;
-import org.eclipse.aether.RepositorySystem;
 
 /**
  * Applies the pending migrations to the chosen environment's database, as {@code atlas migrate apply} does and into
  * the same {@code atlas_schema_revisions} table. See docs/goals/apply.md.
  */
 @Mojo(name = "apply", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
-public class ApplyMojo extends AbstractPgMigrateMojo {
+public class ApplyMojo extends AbstractDatabaseMojo {
 
     /** Skips this goal only. */
     @Parameter(property = "pgmigrate.apply.skip", defaultValue = "false")
@@ -66,17 +62,13 @@ public class ApplyMojo extends AbstractPgMigrateMojo {
     @Parameter(property = "pgmigrate.statementTimeout", defaultValue = "0")
     private String statementTimeout;
 
+    /** Turns policy warnings (duplicate versions, edited applied files) into errors. */
+    @Parameter(property = "pgmigrate.strict", defaultValue = "false")
+    private boolean strict;
+
     /** Print the status table after applying. */
     @Parameter(property = "pgmigrate.apply.status", defaultValue = "false")
     private boolean printStatus;
-
-    private final RepositorySystem repositories;
-
-    @Inject
-    public ApplyMojo(SettingsDecrypter decrypter, RepositorySystem repositories) {
-        super(decrypter);
-        this.repositories = repositories;
-    }
 
     @Override
     protected String goal() {
@@ -89,21 +81,15 @@ public class ApplyMojo extends AbstractPgMigrateMojo {
     }
 
     @Override
-    protected void run() throws PgMigrateException, IOException, MojoExecutionException {
+    protected void runAgainstDatabase() throws PgMigrateException, IOException, MojoExecutionException {
         ApplyOptions options = options();
         options.validate();
         var directory = loadDirectory();
-        DatabaseConnector connector = DatabaseConnections.open(connection(), repositories, session,
-                getPluginContext(), getLog());
+        DatabaseConnector connector = openDatabase();
         MavenOutput out = new MavenOutput(getLog());
-        try {
-            new Applier(connector, out).apply(directory, options);
-            if (printStatus && !dryRun) {
-                StatusFormatter.lines(new StatusReader(connector).read(directory, options.execOrder()))
-                        .forEach(out::info);
-            }
-        } catch (DatabaseUnavailableException e) {
-            throw new MojoExecutionException(e.describe(), e);
+        new Applier(connector, out).apply(directory, options);
+        if (printStatus && !dryRun) {
+            StatusFormatter.lines(new StatusReader(connector).read(directory, options.execOrder())).forEach(out::info);
         }
     }
 

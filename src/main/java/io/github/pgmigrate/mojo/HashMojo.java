@@ -4,10 +4,8 @@ import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.checksum.SumWriter;
 import io.github.pgmigrate.directory.MigrationDirectory;
 import java.io.IOException;
-import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /** Writes atlas.sum for the migration directory exactly as {@code atlas migrate hash} does. */
 @Mojo(name = "hash", threadSafe = true)
@@ -16,11 +14,6 @@ public class HashMojo extends AbstractPgMigrateMojo {
     /** Skips this goal only. */
     @Parameter(property = "pgmigrate.hash.skip", defaultValue = "false")
     private boolean hashSkip;
-
-    @Inject
-    public HashMojo(SettingsDecrypter decrypter) {
-        super(decrypter);
-    }
 
     @Override
     protected String goal() {

@@ -26,12 +26,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import javax.inject.Inject;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Lints the migrations for changes that lock or rewrite tables in production, lose data, break clients or fail
@@ -87,11 +85,6 @@ public class LintMojo extends AbstractPgMigrateMojo {
 
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     private String pluginVersion;
-
-    @Inject
-    public LintMojo(SettingsDecrypter decrypter) {
-        super(decrypter);
-    }
 
     @Override
     protected String goal() {

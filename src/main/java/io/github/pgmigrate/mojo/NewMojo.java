@@ -7,10 +7,8 @@ import io.github.pgmigrate.directory.NewMigration;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Creates {@code <UTC yyyyMMddHHmmss>_<name>.sql} in the migration directory and re-hashes it, like
@@ -30,11 +28,6 @@ public class NewMojo extends AbstractPgMigrateMojo {
     /** Skips this goal only. */
     @Parameter(property = "pgmigrate.new.skip", defaultValue = "false")
     private boolean newSkip;
-
-    @Inject
-    public NewMojo(SettingsDecrypter decrypter) {
-        super(decrypter);
-    }
 
     @Override
     protected String goal() {

@@ -2,22 +2,18 @@ package io.github.pgmigrate.mojo;
 
 import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.database.DatabaseConnector;
-import io.github.pgmigrate.database.DatabaseUnavailableException;
 import io.github.pgmigrate.set.RevisionSetter;
 import java.io.IOException;
-import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.settings.crypto.SettingsDecrypter;
-import org.eclipse.aether.RepositorySystem;
 
 /**
  * Edits the history without running migrations ({@code atlas migrate set}, Alembic's {@code stamp}): the history then
  * ends at {@code toVersion}. See docs/goals/set.md.
  */
 @Mojo(name = "set", threadSafe = true)
-public class SetMojo extends AbstractPgMigrateMojo {
+public class SetMojo extends AbstractDatabaseMojo {
 
     /** Skips this goal only. */
     @Parameter(property = "pgmigrate.set.skip", defaultValue = "false")
@@ -27,13 +23,9 @@ public class SetMojo extends AbstractPgMigrateMojo {
     @Parameter(property = "pgmigrate.toVersion")
     private String toVersion;
 
-    private final RepositorySystem repositories;
-
-    @Inject
-    public SetMojo(SettingsDecrypter decrypter, RepositorySystem repositories) {
-        super(decrypter);
-        this.repositories = repositories;
-    }
+    /** Turns policy warnings of the directory check (duplicate versions) into errors. */
+    @Parameter(property = "pgmigrate.strict", defaultValue = "false")
+    private boolean strict;
 
     @Override
     protected String goal() {
@@ -46,14 +38,9 @@ public class SetMojo extends AbstractPgMigrateMojo {
     }
 
     @Override
-    protected void run() throws PgMigrateException, IOException, MojoExecutionException {
+    protected void runAgainstDatabase() throws PgMigrateException, IOException, MojoExecutionException {
         var directory = loadDirectory();
-        DatabaseConnector connector = DatabaseConnections.open(connection(), repositories, session,
-                getPluginContext(), getLog());
-        try {
-            new RevisionSetter(connector, new MavenOutput(getLog())).set(directory, toVersion, strict);
-        } catch (DatabaseUnavailableException e) {
-            throw new MojoExecutionException(e.describe(), e);
-        }
+        DatabaseConnector connector = openDatabase();
+        new RevisionSetter(connector, new MavenOutput(getLog())).set(directory, toVersion, strict);
     }
 }

@@ -3,25 +3,21 @@ package io.github.pgmigrate.mojo;
 import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.apply.ExecOrder;
 import io.github.pgmigrate.database.DatabaseConnector;
-import io.github.pgmigrate.database.DatabaseUnavailableException;
 import io.github.pgmigrate.status.StatusFormatter;
 import io.github.pgmigrate.status.StatusReader;
 import io.github.pgmigrate.status.StatusReport;
 import java.io.IOException;
-import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.settings.crypto.SettingsDecrypter;
-import org.eclipse.aether.RepositorySystem;
 
 /**
  * Shows which migrations the chosen database has applied and which are pending, and with {@code failIfPending}
  * fails the build when it is not up to date. Reads only. See docs/goals/status.md.
  */
 @Mojo(name = "status", threadSafe = true)
-public class StatusMojo extends AbstractPgMigrateMojo {
+public class StatusMojo extends AbstractDatabaseMojo {
 
     /** Skips this goal only. */
     @Parameter(property = "pgmigrate.status.skip", defaultValue = "false")
@@ -35,14 +31,6 @@ public class StatusMojo extends AbstractPgMigrateMojo {
     @Parameter(property = "pgmigrate.execOrder", defaultValue = "linear")
     private String execOrder;
 
-    private final RepositorySystem repositories;
-
-    @Inject
-    public StatusMojo(SettingsDecrypter decrypter, RepositorySystem repositories) {
-        super(decrypter);
-        this.repositories = repositories;
-    }
-
     @Override
     protected String goal() {
         return "status";
@@ -54,17 +42,11 @@ public class StatusMojo extends AbstractPgMigrateMojo {
     }
 
     @Override
-    protected void run() throws PgMigrateException, IOException, MojoExecutionException, MojoFailureException {
+    protected void runAgainstDatabase() throws PgMigrateException, IOException, MojoExecutionException, MojoFailureException {
         ExecOrder order = ExecOrder.parse(execOrder);
         var directory = loadDirectory();
-        DatabaseConnector connector = DatabaseConnections.open(connection(), repositories, session,
-                getPluginContext(), getLog());
-        StatusReport report;
-        try {
-            report = new StatusReader(connector).read(directory, order);
-        } catch (DatabaseUnavailableException e) {
-            throw new MojoExecutionException(e.describe(), e);
-        }
+        DatabaseConnector connector = openDatabase();
+        StatusReport report = new StatusReader(connector).read(directory, order);
         StatusFormatter.lines(report).forEach(getLog()::info);
         if (failIfPending && !report.isUpToDate()) {
             throw new MojoFailureException("the database is not up to date: " + (report.pending()

@@ -6,12 +6,10 @@ import io.github.pgmigrate.validate.Problem;
 import io.github.pgmigrate.validate.ValidationReport;
 import java.io.IOException;
 import java.util.stream.Collectors;
-import javax.inject.Inject;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Checks the migration directory without a database: file names and versions, statements that can run over JDBC,
@@ -24,10 +22,9 @@ public class ValidateMojo extends AbstractPgMigrateMojo {
     @Parameter(property = "pgmigrate.validate.skip", defaultValue = "false")
     private boolean validateSkip;
 
-    @Inject
-    public ValidateMojo(SettingsDecrypter decrypter) {
-        super(decrypter);
-    }
+    /** Turns policy warnings (duplicate versions) into errors. */
+    @Parameter(property = "pgmigrate.strict", defaultValue = "false")
+    private boolean strict;
 
     @Override
     protected String goal() {
