@@ -30,7 +30,6 @@ public enum ExecOrder {
                 return order;
             }
         }
-        throw new ConfigurationException("unknown execution order: \"" + value + "\"",
-                "use execOrder linear (default), linear-skip or non-linear");
+        throw new ConfigurationException("execOrder", value, "is not one of linear, linear-skip, non-linear", null);
     }
 }

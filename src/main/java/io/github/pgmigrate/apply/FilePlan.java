@@ -72,7 +72,7 @@ public record FilePlan(MigrationFile file, List<Statement> statements, boolean t
                     + "\" when txmode \"all\" is set globally",
                     "run with txMode=file (the default) so each file chooses its own mode");
         }
-        return TxMode.parse(value);
+        return TxMode.byId(value).orElseThrow();
     }
 
     private static void refuseNonTransactional(MigrationFile file, List<Statement> statements, TxMode global,

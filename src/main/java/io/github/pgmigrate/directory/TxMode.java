@@ -1,6 +1,9 @@
 package io.github.pgmigrate.directory;
 
+import io.github.pgmigrate.config.ConfigurationException;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /** How migration files are wrapped in transactions (Atlas's {@code --tx-mode} and {@code atlas:txmode}). */
 public enum TxMode {
@@ -15,13 +18,14 @@ public enum TxMode {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Parses a configured mode; throws with the accepted values otherwise. */
-    public static TxMode parse(String value) {
-        for (TxMode mode : values()) {
-            if (mode.id().equals(value)) {
-                return mode;
-            }
-        }
-        throw new IllegalArgumentException("unknown transaction mode \"" + value + "\": use file, none or all");
+    /** The mode spelled exactly {@code id} ({@code file}, {@code none}, {@code all}), as a directive writes it. */
+    public static Optional<TxMode> byId(String id) {
+        return Arrays.stream(values()).filter(mode -> mode.id().equals(id)).findFirst();
+    }
+
+    /** The {@code txMode} parameter; surrounding blanks are ignored, and no value means {@code file}. */
+    public static TxMode parse(String value) throws ConfigurationException {
+        return byId(value == null ? "file" : value.strip()).orElseThrow(() -> new ConfigurationException("txMode",
+                value, "is not one of file, all, none", null));
     }
 }

@@ -84,7 +84,7 @@ final class AlterTableRules {
                                 + (identity.identity().equals("full") ? " (whole old rows: much more WAL)." : " (nothing: UPDATE/DELETE fail on published tables)."),
                         "keep the primary key as replica identity, or use REPLICA IDENTITY USING INDEX on a unique NOT NULL index.");
             } else if (action instanceof AlterAction.DetachPartition detach && !detach.concurrently() && !detach.finalizing()) {
-                out.report(Rule.REQUIRE_CONCURRENT_PARTITION_DETACH, pg.atLeast(14) ? Severity.ERROR : Severity.WARNING, s,
+                out.report(Rule.REQUIRE_CONCURRENT_PARTITION_DETACH, pg.atLeast(14) ? FindingSeverity.ERROR : FindingSeverity.WARNING, s,
                         "DETACH PARTITION " + Names.of(detach.partition()) + " takes an ACCESS EXCLUSIVE lock on " + t
                                 + " and on the partition: every query on the partitioned table waits.",
                         pg.atLeast(14) ? "DETACH PARTITION … CONCURRENTLY in a migration with -- atlas:txmode none (finish an interrupted one with … FINALIZE)."
@@ -156,7 +156,7 @@ final class AlterTableRules {
                 || (type.is("numeric") && !type.hasModifiers()) || type.is("inet"));
         String to = type == null ? "?" : type.written();
         if (likelyCoercible) {
-            out.report(Rule.CHANGING_COLUMN_TYPE, Severity.WARNING, s, "Changing the type of " + Names.of(change.column()) + " of " + t
+            out.report(Rule.CHANGING_COLUMN_TYPE, FindingSeverity.WARNING, s, "Changing the type of " + Names.of(change.column()) + " of " + t
                             + " to " + to + " takes an ACCESS EXCLUSIVE lock; it skips the rewrite only when the old type is binary-coercible (e.g. varchar/text, numeric(p,s), cidr), but indexes on the column are still rebuilt.",
                     "make sure the old type is binary-coercible; otherwise add a new column, dual-write, backfill in batches and switch.");
         } else {

@@ -137,11 +137,7 @@ final class FileLinter {
     private TxMode txMode(FileDirectives directives) {
         List<Directive> txmode = directives.named(FileDirectives.TXMODE);
         if (!txmode.isEmpty()) {
-            try {
-                return TxMode.parse(txmode.get(txmode.size() - 1).argument().trim());
-            } catch (IllegalArgumentException unknown) {
-                return options.txMode();
-            }
+            return TxMode.byId(txmode.get(txmode.size() - 1).argument().trim()).orElse(options.txMode());
         }
         return options.txMode();
     }
@@ -237,7 +233,7 @@ final class FileLinter {
                 continue;
             }
             RuleSetting setting = options.configured(raw.rule()).orElse(null);
-            Severity severity;
+            FindingSeverity severity;
             if (setting != null) {
                 if (setting == RuleSetting.OFF) {
                     continue;

@@ -11,7 +11,7 @@ package io.github.pgmigrate.lint;
  * @param message  what happens in production (the lock and on what, whether the table is rewritten)
  * @param fix      the safe alternative
  */
-public record Finding(Rule rule, Severity severity, String file, int line, int column, String message, String fix) {
+public record Finding(Rule rule, FindingSeverity severity, String file, int line, int column, String message, String fix) {
 
     /** {@code message} followed by the fix, on one line. */
     public String text() {

@@ -1,5 +1,7 @@
 package io.github.pgmigrate.lint;
 
+import io.github.pgmigrate.config.ConfigurationException;
+
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -8,22 +10,23 @@ import java.util.Set;
 public enum LintGate {
     ERROR, WARNING, NEVER;
 
-    public static LintGate parse(String failOn) throws LintConfigurationException {
+    /** The {@code failOn} parameter; {@code warn} and {@code none} are accepted as spelled by other linters. */
+    public static LintGate parse(String failOn) throws ConfigurationException {
         String value = failOn == null ? "" : failOn.trim().toLowerCase(Locale.ROOT);
         return switch (value) {
             case "error" -> ERROR;
             case "warning", "warn" -> WARNING;
             case "never", "none" -> NEVER;
-            default -> throw new LintConfigurationException("invalid failOn \"" + failOn + "\"", "use error, warning or never");
+            default -> throw new ConfigurationException("failOn", failOn, "is not one of error, warning, never", null);
         };
     }
 
     /** The severities whose findings fail the build. */
-    public Set<Severity> failing() {
+    public Set<FindingSeverity> failing() {
         return switch (this) {
-            case ERROR -> EnumSet.of(Severity.ERROR);
-            case WARNING -> EnumSet.of(Severity.ERROR, Severity.WARNING);
-            case NEVER -> EnumSet.noneOf(Severity.class);
+            case ERROR -> EnumSet.of(FindingSeverity.ERROR);
+            case WARNING -> EnumSet.of(FindingSeverity.ERROR, FindingSeverity.WARNING);
+            case NEVER -> EnumSet.noneOf(FindingSeverity.class);
         };
     }
 

@@ -1,5 +1,6 @@
 package io.github.pgmigrate.lint;
 
+import io.github.pgmigrate.config.ConfigurationException;
 import io.github.pgmigrate.directory.TxMode;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -45,16 +46,15 @@ public final class LintOptions {
      * Applies a configuration map of rule id to level ({@code error|warning|off}), as given in the pom; unknown ids or
      * levels are refused with the accepted values.
      */
-    public LintOptions withRules(Map<String, String> levels) throws LintConfigurationException {
+    public LintOptions withRules(Map<String, String> levels) throws ConfigurationException {
         LintOptions result = this;
         for (Map.Entry<String, String> entry : levels.entrySet()) {
-            Rule rule = Rule.byId(entry.getKey()).orElseThrow(() -> new LintConfigurationException(
-                    "unknown lint rule \"" + entry.getKey() + "\" in the rule configuration",
+            Rule rule = Rule.byId(entry.getKey()).orElseThrow(() -> new ConfigurationException("rules",
+                    entry.getKey(), "is not a lint rule",
                     "use one of: " + Arrays.stream(Rule.values()).map(Rule::id).collect(Collectors.joining(", "))));
             RuleSetting setting = RuleSetting.parse(entry.getValue() == null ? "" : entry.getValue())
-                    .orElseThrow(() -> new LintConfigurationException(
-                            "invalid level \"" + entry.getValue() + "\" for lint rule " + rule.id(),
-                            "use error, warning or off"));
+                    .orElseThrow(() -> new ConfigurationException("rules", rule.id() + "=" + entry.getValue(),
+                            "does not end in one of error, warning, off", null));
             result = result.withRule(rule, setting);
         }
         return result;

@@ -16,15 +16,15 @@ public record LintResult(List<Finding> findings, List<String> files, int stateme
         files = List.copyOf(files);
     }
 
-    public long count(Severity severity) {
+    public long count(FindingSeverity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();
     }
 
     public long errors() {
-        return count(Severity.ERROR);
+        return count(FindingSeverity.ERROR);
     }
 
     public long warnings() {
-        return count(Severity.WARNING);
+        return count(FindingSeverity.WARNING);
     }
 }

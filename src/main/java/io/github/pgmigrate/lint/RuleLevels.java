@@ -1,5 +1,7 @@
 package io.github.pgmigrate.lint;
 
+import io.github.pgmigrate.config.ConfigurationException;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -8,7 +10,7 @@ public final class RuleLevels {
     private RuleLevels() {
     }
 
-    public static Map<String, String> parse(String text) throws LintConfigurationException {
+    public static Map<String, String> parse(String text) throws ConfigurationException {
         Map<String, String> levels = new LinkedHashMap<>();
         if (text == null || text.isBlank()) {
             return levels;
@@ -20,7 +22,7 @@ public final class RuleLevels {
             }
             int eq = e.indexOf('=');
             if (eq <= 0) {
-                throw new LintConfigurationException("invalid rule level \"" + e + "\" in pgmigrate.lint.rules",
+                throw new ConfigurationException("rules", e, "is not a rule=level pair",
                         "write rule=level pairs separated by commas, e.g. ban-drop-column=warning,prefer-robust-stmts=off");
             }
             levels.put(e.substring(0, eq).trim(), e.substring(eq + 1).trim());

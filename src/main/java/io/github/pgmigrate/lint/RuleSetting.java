@@ -7,10 +7,10 @@ import java.util.Optional;
 public enum RuleSetting {
     ERROR, WARNING, OFF;
 
-    public Optional<Severity> severity() {
+    public Optional<FindingSeverity> severity() {
         return switch (this) {
-            case ERROR -> Optional.of(Severity.ERROR);
-            case WARNING -> Optional.of(Severity.WARNING);
+            case ERROR -> Optional.of(FindingSeverity.ERROR);
+            case WARNING -> Optional.of(FindingSeverity.WARNING);
             case OFF -> Optional.empty();
         };
     }

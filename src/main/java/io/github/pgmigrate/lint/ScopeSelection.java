@@ -44,7 +44,7 @@ public record ScopeSelection(List<MigrationFile> files, List<Finding> findings) 
         List<Finding> findings = new ArrayList<>();
         for (MigrationFile file : all) {
             if (changes.modified().contains(file.name())) {
-                findings.add(new Finding(Rule.EDITED_COMMITTED_MIGRATION, Severity.ERROR, displayPath.apply(directory.pathOf(file)), 1, 1,
+                findings.add(new Finding(Rule.EDITED_COMMITTED_MIGRATION, FindingSeverity.ERROR, displayPath.apply(directory.pathOf(file)), 1, 1,
                         "Migration " + file.name() + " was changed after it was committed on " + base
                                 + ": databases that already applied it will never run the new content, and atlas.sum no longer matches theirs.",
                         "revert the edit and put the change in a new migration file (mvn pgmigrate:new)."));
@@ -53,7 +53,7 @@ public record ScopeSelection(List<MigrationFile> files, List<Finding> findings) 
         for (String name : changes.deleted()) {
             if (name.endsWith(".sql")) {
                 String shown = displayPath.apply(directory.path().resolve(name));
-                findings.add(new Finding(Rule.EDITED_COMMITTED_MIGRATION, Severity.ERROR, shown, 1, 1,
+                findings.add(new Finding(Rule.EDITED_COMMITTED_MIGRATION, FindingSeverity.ERROR, shown, 1, 1,
                         "Migration " + name + " existed on " + base + " and was deleted (or renamed): databases that applied it keep a revision this directory no longer has.",
                         "restore the file; undo its effect with a new migration instead."));
             }

@@ -20,7 +20,7 @@ final class TimeoutRules {
             }
             if (set.name().equals("lock_timeout")) {
                 state.lockTimeoutSet = !set.value().equals("default");
-                Long ms = Durations.millis(set.value());
+                Long ms = PgTimeValues.millis(set.value());
                 if (ms != null && (ms == 0 || ms > LOCK_TIMEOUT_LIMIT_MS)) {
                     out.report(Rule.LOCK_TIMEOUT_TOO_LONG, s, "lock_timeout = " + set.value() + (ms == 0 ? " disables the timeout:" : " is long:")
                                     + " a DDL waiting for its lock makes every later query on the table queue behind it for that long.",

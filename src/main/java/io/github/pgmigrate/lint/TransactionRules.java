@@ -56,7 +56,7 @@ final class TransactionRules {
         if (state.transactionOfType(add.type()) == s.transactionId()) {
             return;
         }
-        out.report(Rule.ENUM_ADD_VALUE_IN_TRANSACTION, Severity.ERROR, s, "ALTER TYPE " + Names.of(add.type())
+        out.report(Rule.ENUM_ADD_VALUE_IN_TRANSACTION, FindingSeverity.ERROR, s, "ALTER TYPE " + Names.of(add.type())
                         + " ADD VALUE cannot run inside a transaction block on PostgreSQL " + pg + ", so the migration fails.",
                 "put it in its own migration file with -- atlas:txmode none (PostgreSQL 12+ allows it in a transaction).");
     }
@@ -68,7 +68,7 @@ final class TransactionRules {
             }
             for (Token t : s.tokens()) {
                 if (t.kind() == TokenKind.STRING && t.value().equals(added.label())) {
-                    out.report(Rule.ENUM_ADD_VALUE_IN_TRANSACTION, Severity.WARNING, s, "Enum value '" + added.label()
+                    out.report(Rule.ENUM_ADD_VALUE_IN_TRANSACTION, FindingSeverity.WARNING, s, "Enum value '" + added.label()
                                     + "' of " + Names.of(added.type()) + " is used in the transaction that added it; PostgreSQL refuses that with \"unsafe use of new value\".",
                             "add the value in an earlier migration (or a -- atlas:txmode none file) and use it afterwards.");
                     return;

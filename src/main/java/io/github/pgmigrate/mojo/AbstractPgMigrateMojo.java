@@ -42,6 +42,8 @@ public abstract class AbstractPgMigrateMojo extends AbstractMojo {
         }
         try {
             run();
+        } catch (ConfigurationException e) {
+            throw new MojoFailureException(describe(e));
         } catch (PgMigrateException e) {
             throw new MojoFailureException(e.describe());
         } catch (IOException e) {
@@ -56,6 +58,23 @@ public abstract class AbstractPgMigrateMojo extends AbstractMojo {
     protected abstract boolean goalSkipped();
 
     protected abstract void run() throws PgMigrateException, IOException, MojoFailureException, MojoExecutionException;
+
+    /**
+     * A configuration error as every goal shows it: a parameter's value as {@code <txMode>/-Dpgmigrate.txMode: 'fle'
+     * is not one of file, all, none}, naming both places it can be set, then the hint.
+     */
+    private String describe(ConfigurationException e) {
+        String problem = e.parameter()
+                .map(parameter -> "<" + parameter + ">/-D" + userPropertyPrefix() + parameter + ": '" + e.value() + "' "
+                        + e.problem())
+                .orElse(e.getMessage());
+        return e.hint() == null ? problem : problem + "\n" + e.hint();
+    }
+
+    /** What precedes a parameter's name in its user property: {@code pgmigrate.}, or the goal's own namespace. */
+    protected String userPropertyPrefix() {
+        return "pgmigrate.";
+    }
 
     /** The migration directory; a missing directory is an error that says how to create it. */
     protected MigrationDirectory loadDirectory() throws IOException, PgMigrateException {

@@ -5,6 +5,7 @@ import io.github.pgmigrate.apply.Applier;
 import io.github.pgmigrate.apply.ApplyOptions;
 import io.github.pgmigrate.apply.ExecOrder;
 import io.github.pgmigrate.config.ConfigurationException;
+import io.github.pgmigrate.config.DurationSetting;
 import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.directory.TxMode;
 import io.github.pgmigrate.status.StatusFormatter;
@@ -94,14 +95,8 @@ public class ApplyMojo extends AbstractDatabaseMojo {
     }
 
     private ApplyOptions options() throws ConfigurationException {
-        TxMode mode;
-        try {
-            mode = TxMode.parse(txMode == null ? "file" : txMode.strip());
-        } catch (IllegalArgumentException e) {
-            throw new ConfigurationException("unknown tx-mode \"" + txMode + "\"", "use file, all or none");
-        }
-        return new ApplyOptions(mode, ExecOrder.parse(execOrder), baseline, allowDirty, dryRun, toVersion, amount,
-                Durations.parse("lockTimeout", lockTimeout), Durations.parse("statementTimeout", statementTimeout),
-                strict);
+        return new ApplyOptions(TxMode.parse(txMode), ExecOrder.parse(execOrder), baseline, allowDirty, dryRun,
+                toVersion, amount, DurationSetting.parse("lockTimeout", lockTimeout),
+                DurationSetting.parse("statementTimeout", statementTimeout), strict);
     }
 }

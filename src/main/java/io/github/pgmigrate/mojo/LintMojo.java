@@ -5,7 +5,6 @@ import io.github.pgmigrate.config.ConfigurationException;
 import io.github.pgmigrate.directory.MigrationDirectory;
 import io.github.pgmigrate.directory.TxMode;
 import io.github.pgmigrate.lint.Finding;
-import io.github.pgmigrate.lint.LintConfigurationException;
 import io.github.pgmigrate.lint.LintGate;
 import io.github.pgmigrate.lint.LintOptions;
 import io.github.pgmigrate.lint.LintResult;
@@ -13,7 +12,7 @@ import io.github.pgmigrate.lint.LintRun;
 import io.github.pgmigrate.lint.LintScope;
 import io.github.pgmigrate.lint.PgVersion;
 import io.github.pgmigrate.lint.RuleLevels;
-import io.github.pgmigrate.lint.Severity;
+import io.github.pgmigrate.lint.FindingSeverity;
 import io.github.pgmigrate.report.GitHubAnnotations;
 import io.github.pgmigrate.report.ReportFormat;
 import io.github.pgmigrate.report.ReportWriter;
@@ -97,17 +96,22 @@ public class LintMojo extends AbstractPgMigrateMojo {
     }
 
     @Override
+    protected String userPropertyPrefix() {
+        return "pgmigrate.lint.";
+    }
+
+    @Override
     protected void run() throws PgMigrateException, IOException, MojoFailureException {
         LintGate gate = LintGate.parse(failOn);
         LintOptions options = options();
-        List<ReportFormat> reportFormats = reportFormats();
+        List<ReportFormat> reportFormats = ReportFormat.parseList(formats);
         MigrationDirectory directory = loadDirectory();
         long start = System.nanoTime();
         LintResult result = LintRun.run(directory, scope(), options, this::reportPath);
         long lintMillis = (System.nanoTime() - start) / 1_000_000;
 
         for (Finding finding : result.findings()) {
-            if (finding.severity() == Severity.ERROR) {
+            if (finding.severity() == FindingSeverity.ERROR) {
                 getLog().error(finding.logLine());
             } else {
                 getLog().warn(finding.logLine());
@@ -148,15 +152,9 @@ public class LintMojo extends AbstractPgMigrateMojo {
         return displayPath(path);
     }
 
-    private LintOptions options() throws LintConfigurationException {
-        PgVersion version;
-        TxMode mode;
-        try {
-            version = PgVersion.parse(pgVersion);
-            mode = TxMode.parse(txMode.trim());
-        } catch (IllegalArgumentException e) {
-            throw new LintConfigurationException(e.getMessage(), "check <pgVersion> and <txMode> of pgmigrate:lint");
-        }
+    private LintOptions options() throws ConfigurationException {
+        PgVersion version = PgVersion.parse(pgVersion);
+        TxMode mode = TxMode.parse(txMode);
         if (mode == TxMode.ALL) {
             mode = TxMode.FILE;
         }
@@ -176,7 +174,8 @@ public class LintMojo extends AbstractPgMigrateMojo {
         }
         if (latest != null) {
             if (latest < 1) {
-                throw new ConfigurationException("latest must be at least 1, got " + latest, "omit it to lint every file");
+                throw new ConfigurationException("latest", latest.toString(), "is less than 1",
+                        "omit it to lint every file");
             }
             return new LintScope.Latest(latest);
         }
@@ -184,20 +183,5 @@ public class LintMojo extends AbstractPgMigrateMojo {
             return new LintScope.GitBase(gitBase.trim(), gitDir.toPath());
         }
         return new LintScope.All();
-    }
-
-    private List<ReportFormat> reportFormats() throws LintConfigurationException {
-        List<ReportFormat> result = new ArrayList<>();
-        if (formats == null || formats.isBlank() || formats.trim().equalsIgnoreCase("none")) {
-            return result;
-        }
-        for (String name : formats.split(",")) {
-            if (name.isBlank()) {
-                continue;
-            }
-            result.add(ReportFormat.parse(name).orElseThrow(() -> new LintConfigurationException(
-                    "unknown report format \"" + name.trim() + "\"", "use json, sarif, junit (comma-separated) or none")));
-        }
-        return result;
     }
 }

@@ -2,7 +2,7 @@ package io.github.pgmigrate.report;
 
 import io.github.pgmigrate.lint.Finding;
 import io.github.pgmigrate.lint.LintResult;
-import io.github.pgmigrate.lint.Severity;
+import io.github.pgmigrate.lint.FindingSeverity;
 import java.util.List;
 
 /**
@@ -23,7 +23,7 @@ public final class GitHubAnnotations {
     }
 
     static String line(Finding f) {
-        String command = f.severity() == Severity.ERROR ? "error" : "warning";
+        String command = f.severity() == FindingSeverity.ERROR ? "error" : "warning";
         return "::" + command + " file=" + property(f.file()) + ",line=" + f.line() + ",col=" + f.column()
                 + ",title=" + property(f.rule().id()) + "::" + data(f.text());
     }

@@ -2,7 +2,7 @@ package io.github.pgmigrate.report;
 
 import io.github.pgmigrate.lint.Finding;
 import io.github.pgmigrate.lint.LintResult;
-import io.github.pgmigrate.lint.Severity;
+import io.github.pgmigrate.lint.FindingSeverity;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +24,7 @@ public final class JUnitReport {
     /**
      * @param failing the severities that fail the gate; findings of these become failures
      */
-    public static void write(LintResult result, Set<Severity> failing, OutputStream out) throws XMLStreamException {
+    public static void write(LintResult result, Set<FindingSeverity> failing, OutputStream out) throws XMLStreamException {
         List<Finding> findings = result.findings();
         long failures = findings.stream().filter(f -> failing.contains(f.severity())).count();
         List<String> cleanFiles = result.files().stream()

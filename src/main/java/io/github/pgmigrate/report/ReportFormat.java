@@ -1,7 +1,10 @@
 package io.github.pgmigrate.report;
 
+import io.github.pgmigrate.config.ConfigurationException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /** The report files a lint run can write. */
 public enum ReportFormat {
@@ -23,12 +26,19 @@ public enum ReportFormat {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public static Optional<ReportFormat> parse(String text) {
-        for (ReportFormat format : values()) {
-            if (format.id().equalsIgnoreCase(text.trim())) {
-                return Optional.of(format);
+    /** The {@code formats} parameter: comma-separated ids, or {@code none} (or nothing) for no report files. */
+    public static List<ReportFormat> parseList(String formats) throws ConfigurationException {
+        List<ReportFormat> result = new ArrayList<>();
+        if (formats == null || formats.isBlank() || formats.trim().equalsIgnoreCase("none")) {
+            return result;
+        }
+        for (String name : formats.split(",")) {
+            if (!name.isBlank()) {
+                result.add(Arrays.stream(values()).filter(format -> format.id().equalsIgnoreCase(name.trim()))
+                        .findFirst().orElseThrow(() -> new ConfigurationException("formats", name.trim(),
+                                "is not one of json, sarif, junit", "list any of them comma-separated, or none")));
             }
         }
-        return Optional.empty();
+        return result;
     }
 }

@@ -1,7 +1,7 @@
 package io.github.pgmigrate.report;
 
 import io.github.pgmigrate.lint.LintResult;
-import io.github.pgmigrate.lint.Severity;
+import io.github.pgmigrate.lint.FindingSeverity;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -20,7 +20,7 @@ public final class ReportWriter {
     }
 
     /** Writes each format to {@code directory/<format file name>} and returns the files written. */
-    public static List<Path> write(LintResult result, ToolInfo tool, Set<Severity> failing,
+    public static List<Path> write(LintResult result, ToolInfo tool, Set<FindingSeverity> failing,
                                    Collection<ReportFormat> formats, Path directory) throws IOException {
         Files.createDirectories(directory);
         List<Path> written = new ArrayList<>();

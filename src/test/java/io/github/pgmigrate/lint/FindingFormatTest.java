@@ -13,7 +13,7 @@ class FindingFormatTest {
         List<Finding> findings = Lint.lint("SET lock_timeout = '2s';\nSET statement_timeout = '1min';\n\n  CREATE INDEX idx_users_email ON users (email);");
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo(Rule.REQUIRE_CONCURRENT_INDEX_CREATION);
-            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.severity()).isEqualTo(FindingSeverity.ERROR);
             assertThat(f.line()).isEqualTo(4);
             assertThat(f.column()).isEqualTo(3);
             assertThat(f.message()).contains("SHARE lock on \"users\"").contains("writes are blocked");

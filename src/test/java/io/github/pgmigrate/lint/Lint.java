@@ -1,5 +1,6 @@
 package io.github.pgmigrate.lint;
 
+import io.github.pgmigrate.config.ConfigurationException;
 import io.github.pgmigrate.directory.MigrationFile;
 import java.util.List;
 
@@ -25,6 +26,10 @@ final class Lint {
     }
 
     static LintOptions pg(String version) {
-        return LintOptions.defaults().withPgVersion(PgVersion.parse(version));
+        try {
+            return LintOptions.defaults().withPgVersion(PgVersion.parse(version));
+        } catch (ConfigurationException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 }

@@ -2,6 +2,7 @@ package io.github.pgmigrate.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.pgmigrate.config.ConfigurationException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -58,7 +59,7 @@ class RuleDocsTest {
         return rules;
     }
 
-    private static LintOptions optionsFor(String sql) {
+    private static LintOptions optionsFor(String sql) throws ConfigurationException {
         Map<Rule, RuleSetting> off = new EnumMap<>(Rule.class);
         LintOptions options = LintOptions.defaults();
         for (Rule r : Rule.values()) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.pgmigrate.lint.LintResult;
-import io.github.pgmigrate.lint.Severity;
+import io.github.pgmigrate.lint.FindingSeverity;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -44,7 +44,7 @@ class OtherReportsTest {
     @Test
     void junitReportIsSurefireShaped() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        JUnitReport.write(Sample.result(), EnumSet.of(Severity.ERROR), out);
+        JUnitReport.write(Sample.result(), EnumSet.of(FindingSeverity.ERROR), out);
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(out.toByteArray()));
         Element suite = doc.getDocumentElement();
         assertThat(suite.getTagName()).isEqualTo("testsuite");
@@ -72,7 +72,7 @@ class OtherReportsTest {
                 .lint(List.of(io.github.pgmigrate.directory.MigrationFile.of("1_t.sql", "CREATE TABLE t (a varchar(5), b varchar(5));")),
                         f -> f.name());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        JUnitReport.write(result, EnumSet.of(Severity.ERROR), out);
+        JUnitReport.write(result, EnumSet.of(FindingSeverity.ERROR), out);
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(out.toByteArray()));
         NodeList cases = doc.getDocumentElement().getElementsByTagName("testcase");
         assertThat(((Element) cases.item(0)).getAttribute("name")).isEqualTo("1:1 prefer-text-field");
@@ -82,7 +82,7 @@ class OtherReportsTest {
     @Test
     void junitTreatsWarningsAsFailuresWhenTheGateDoes() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        JUnitReport.write(Sample.result(), EnumSet.of(Severity.ERROR, Severity.WARNING), out);
+        JUnitReport.write(Sample.result(), EnumSet.of(FindingSeverity.ERROR, FindingSeverity.WARNING), out);
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(out.toByteArray()));
         assertThat(doc.getDocumentElement().getAttribute("failures")).isEqualTo("2");
     }
@@ -100,7 +100,7 @@ class OtherReportsTest {
     @Test
     void writerPutsEveryFormatIntoTheDirectory(@TempDir Path dir) throws Exception {
         LintResult result = Sample.result();
-        List<Path> written = ReportWriter.write(result, ToolInfo.pgmigrate("1"), EnumSet.of(Severity.ERROR),
+        List<Path> written = ReportWriter.write(result, ToolInfo.pgmigrate("1"), EnumSet.of(FindingSeverity.ERROR),
                 EnumSet.allOf(ReportFormat.class), dir.resolve("target/pgmigrate"));
         assertThat(written).extracting(p -> p.getFileName().toString())
                 .containsExactly("lint.json", "lint.sarif", "TEST-pgmigrate.lint.xml");

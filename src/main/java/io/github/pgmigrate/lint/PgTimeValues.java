@@ -3,11 +3,11 @@ package io.github.pgmigrate.lint;
 import java.util.Map;
 
 /** PostgreSQL's time-setting values ({@code '2s'}, {@code 500}, {@code '1min'}) in milliseconds. */
-final class Durations {
+final class PgTimeValues {
     private static final Map<String, Long> UNITS = Map.of("us", 0L, "ms", 1L, "s", 1_000L, "min", 60_000L,
             "h", 3_600_000L, "d", 86_400_000L);
 
-    private Durations() {
+    private PgTimeValues() {
     }
 
     /** The value in milliseconds, or null when it is not a plain duration. */

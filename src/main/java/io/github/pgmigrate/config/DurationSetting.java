@@ -1,16 +1,15 @@
-package io.github.pgmigrate.mojo;
+package io.github.pgmigrate.config;
 
-import io.github.pgmigrate.config.ConfigurationException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
-/** Reads durations as users write them: {@code 10s}, {@code 500ms}, {@code 2m}, {@code 1h}, {@code 0}, or ISO {@code PT10S}. */
-final class Durations {
-    private Durations() {
+/** Reads duration parameters as users write them: {@code 10s}, {@code 500ms}, {@code 2m}, {@code 1h}, {@code 0}, or ISO {@code PT10S}. */
+public final class DurationSetting {
+    private DurationSetting() {
     }
 
-    static Duration parse(String parameter, String value) throws ConfigurationException {
+    public static Duration parse(String parameter, String value) throws ConfigurationException {
         String text = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
         try {
             if (text.startsWith("pt")) {
@@ -34,7 +33,6 @@ final class Durations {
         } catch (NumberFormatException | DateTimeParseException e) {
             // reported below
         }
-        throw new ConfigurationException(parameter + " \"" + value + "\" is not a duration",
-                "write it as 10s, 500ms, 2m, 1h or 0");
+        throw new ConfigurationException(parameter, value, "is not a duration", "write it as 10s, 500ms, 2m, 1h or 0");
     }
 }
