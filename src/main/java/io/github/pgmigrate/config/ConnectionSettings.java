@@ -35,14 +35,14 @@ public record ConnectionSettings(String environment, ConnectionTarget target, St
      */
     public static ConnectionSettings of(Environment environment, SecretSources secrets)
             throws ConfigurationException {
-        ConnectionTarget target = ConnectionUrls.parse(secrets.resolve(environment.url(), "<url>"));
+        ConnectionTarget target = ConnectionUrls.parse(secrets.resolve(environment.url(), "url"));
         if (environment.pooler() != null && !environment.pooler().isBlank()) {
             target = target.withPooler(PoolerMode.configured(environment.pooler()));
         }
         Map<String, String> properties = new LinkedHashMap<>(target.properties());
         properties.putAll(environment.properties());
-        String user = firstNonBlank(secrets.resolve(environment.user(), "<user>"), target.user());
-        String password = firstNonBlank(secrets.resolve(environment.password(), "<password>"), target.password());
+        String user = firstNonBlank(secrets.resolve(environment.user(), "user"), target.user());
+        String password = firstNonBlank(secrets.resolve(environment.password(), "password"), target.password());
         String passwordSource = null;
         if (password == null) {
             SecretSources.FoundPassword found = secrets.libpqPassword(target, user);

@@ -37,7 +37,7 @@ public record PoolerMode(Kind kind, String reason) {
             case "transaction" -> new PoolerMode(Kind.TRANSACTION, "pooler=transaction is configured");
             case "session" -> new PoolerMode(Kind.SESSION, "pooler=session is configured");
             case "none" -> NONE;
-            default -> throw new ConfigurationException("unknown <pooler> \"" + value + "\"",
+            default -> throw new ConfigurationException("pooler", value, "is not one of transaction, session, none",
                     "use transaction (PgBouncer pool_mode=transaction, Supavisor port 6543), session (a pooler"
                             + " in session mode, Supavisor port 5432) or none (a direct connection); leave it unset"
                             + " to guess from the URL");

@@ -39,20 +39,20 @@ public record SecretSources(Map<String, String> variables, boolean passwordFile)
     /**
      * The value itself, or for {@code env:NAME} the variable's value.
      *
-     * @param element the configuration element, for the message ({@code <password>})
+     * @param parameter the parameter, for the message ({@code password})
      */
-    public String resolve(String value, String element) throws ConfigurationException {
+    public String resolve(String value, String parameter) throws ConfigurationException {
         if (!isReference(value)) {
             return value;
         }
         String name = value.strip().substring(PREFIX.length());
         if (!VARIABLE_NAME.matcher(name).matches()) {
-            throw new ConfigurationException(element + " \"" + value + "\" does not name an environment variable",
+            throw new ConfigurationException(parameter, value, "does not name an environment variable",
                     "write env:NAME, e.g. env:DATABASE_URL (letters, digits and _, not starting with a digit)");
         }
         String resolved = variables.get(name);
         if (resolved == null || resolved.isEmpty()) {
-            throw new ConfigurationException(element + " is " + value + ", but the environment variable " + name
+            throw new ConfigurationException(parameter, value, "names the environment variable " + name + ", which"
                     + (resolved == null ? " is not set" : " is empty"),
                     "export " + name + " before running Maven (in GitHub Actions: env: " + name + ": ${{ secrets."
                             + name + " }}), or configure the value another way");

@@ -41,6 +41,23 @@ public final class Secrets {
         return url;
     }
 
+    /**
+     * The places among {@code url} and {@code password} that hold a secret as plain text, which Maven's {@code -X}
+     * parameter dump prints; {@code env:NAME} references are safe.
+     *
+     * @param where how the places are named, appended to {@code <password>}, e.g. {@code  of environment "prod"}
+     */
+    public static java.util.List<String> literalIn(String url, String password, String where) {
+        java.util.List<String> places = new java.util.ArrayList<>();
+        if (password != null && !password.isBlank() && !SecretSources.isReference(password)) {
+            places.add("<password>" + where);
+        }
+        if (url != null && !SecretSources.isReference(url) && !url.equals(redactUrl(url))) {
+            places.add("the password in <url>" + where);
+        }
+        return places;
+    }
+
     /** The text with every occurrence of the secret (raw or percent-encoded) replaced by {@value #MASK}. */
     public static String scrub(String text, String secret) {
         if (text == null || secret == null || secret.isEmpty()) {

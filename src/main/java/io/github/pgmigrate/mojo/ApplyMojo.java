@@ -4,6 +4,7 @@ import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.apply.Applier;
 import io.github.pgmigrate.apply.ApplyOptions;
 import io.github.pgmigrate.apply.ExecOrder;
+import io.github.pgmigrate.config.AtlasEnvironment;
 import io.github.pgmigrate.config.ConfigurationException;
 import io.github.pgmigrate.config.DurationSetting;
 import io.github.pgmigrate.database.DatabaseConnector;
@@ -95,7 +96,9 @@ public class ApplyMojo extends AbstractDatabaseMojo {
     }
 
     private ApplyOptions options() throws ConfigurationException {
-        return new ApplyOptions(TxMode.parse(txMode), ExecOrder.parse(execOrder), baseline, allowDirty, dryRun,
+        return new ApplyOptions(TxMode.parse(txMode),
+                ExecOrder.parse(orFromAtlas("pgmigrate.execOrder", execOrder, AtlasEnvironment::execOrder)),
+                orFromAtlas("pgmigrate.baseline", baseline, AtlasEnvironment::baseline), allowDirty, dryRun,
                 toVersion, amount, DurationSetting.parse("lockTimeout", lockTimeout),
                 DurationSetting.parse("statementTimeout", statementTimeout), strict);
     }

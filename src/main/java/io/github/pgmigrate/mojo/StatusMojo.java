@@ -2,6 +2,7 @@ package io.github.pgmigrate.mojo;
 
 import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.apply.ExecOrder;
+import io.github.pgmigrate.config.AtlasEnvironment;
 import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.status.StatusFormatter;
 import io.github.pgmigrate.status.StatusReader;
@@ -43,7 +44,7 @@ public class StatusMojo extends AbstractDatabaseMojo {
 
     @Override
     protected void runAgainstDatabase() throws PgMigrateException, IOException, MojoExecutionException, MojoFailureException {
-        ExecOrder order = ExecOrder.parse(execOrder);
+        ExecOrder order = ExecOrder.parse(orFromAtlas("pgmigrate.execOrder", execOrder, AtlasEnvironment::execOrder));
         var directory = loadDirectory();
         DatabaseConnector connector = openDatabase();
         StatusReport report = new StatusReader(connector).read(directory, order);
