@@ -2,19 +2,23 @@ package io.github.pgmigrate.apply;
 
 import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.checksum.SumFile;
+import io.github.pgmigrate.command.CommandContext;
+import io.github.pgmigrate.command.DatabaseCommand;
 import io.github.pgmigrate.config.ConnectionSettings;
 import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.database.Pipeline;
 import io.github.pgmigrate.directory.MigrationDirectory;
 import io.github.pgmigrate.directory.MigrationFile;
 import io.github.pgmigrate.directory.TxMode;
+import io.github.pgmigrate.history.AppliedFileChanges;
+import io.github.pgmigrate.history.PendingFiles;
 import io.github.pgmigrate.output.Output;
 import io.github.pgmigrate.revisions.OperatorVersion;
 import io.github.pgmigrate.revisions.Revision;
-import io.github.pgmigrate.revisions.RevisionSchemaGuard;
 import io.github.pgmigrate.revisions.RevisionTable;
 import io.github.pgmigrate.revisions.RevisionType;
 import io.github.pgmigrate.sql.Statement;
+import io.github.pgmigrate.validate.PreflightCheck;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -45,7 +49,7 @@ public final class Applier {
 
     public ApplyResult apply(MigrationDirectory directory, ApplyOptions options) throws PgMigrateException {
         options.validate();
-        SumFile sum = DirectoryCheck.verify(directory, options.strict(), out);
+        SumFile sum = PreflightCheck.verify(directory, options.strict(), out);
         ConnectionSettings settings = connector.settings();
         if (connector.transactionPooler()) {
             out.warn("The URL points at a transaction pooler (" + settings.target().pooler().reason() + "). Running"
@@ -55,73 +59,46 @@ public final class Applier {
                     + " migrations.");
         }
         long started = System.nanoTime();
-        try (Connection connection = connector.open()) {
-            if (options.dryRun() && !connector.transactionPooler()) {
-                execute(connection, "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
-            }
-            AdvisoryLock lock = null;
-            try {
-                if (!options.dryRun() && !connector.transactionPooler()) {
-                    lock = AdvisoryLock.acquire(connector.open(), LockKey.apply(), options.lockTimeout());
-                }
-                return new Run(connection, directory, sum, options, started).run();
-            } finally {
-                if (lock != null) {
-                    lock.close();
-                }
-            }
-        } catch (SQLException e) {
-            throw new PgMigrateException("database error: " + settings.scrub(String.valueOf(e.getMessage()))
-                    + (e.getSQLState() == null ? "" : " (SQLSTATE " + e.getSQLState() + ")"),
-                    ErrorHints.forStatement(e.getSQLState(), e.getMessage(), false), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PgMigrateException("interrupted while waiting for the migration lock", null, e);
+        DatabaseCommand command = DatabaseCommand.on(connector, "database error")
+                .readOnly(options.dryRun())
+                .hint(e -> ErrorHints.forStatement(e.getSQLState(), e.getMessage(), false));
+        if (!options.dryRun()) {
+            command.locked(options.lockTimeout());
         }
-    }
-
-    static void execute(Connection connection, String sql) throws SQLException {
-        try (java.sql.Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    /** From the server_version the server reported at start-up: no round trip. */
-    static int serverVersionNum(Connection connection) throws SQLException {
-        return connection.unwrap(org.postgresql.core.BaseConnection.class).getQueryExecutor().getServerVersionNum();
+        return command.run(context -> new Run(context, directory, sum, options, started).run());
     }
 
     /** One run's state. */
     private final class Run {
+        private final CommandContext context;
         private final Connection connection;
         private final MigrationDirectory directory;
         private final SumFile sum;
         private final ApplyOptions options;
         private final long started;
-        private final ConnectionSettings settings = connector.settings();
+        private final ConnectionSettings settings;
         private final RevisionTable table;
         private final String operatorVersion = OperatorVersion.current();
-        private final boolean pooler = connector.transactionPooler();
         private final FileRunner runner;
-        private boolean tableExists;
 
-        Run(Connection connection, MigrationDirectory directory, SumFile sum, ApplyOptions options, long started) {
-            this.connection = connection;
+        Run(CommandContext context, MigrationDirectory directory, SumFile sum, ApplyOptions options, long started) {
+            this.context = context;
+            this.connection = context.connection();
             this.directory = directory;
             this.sum = sum;
             this.options = options;
             this.started = started;
-            this.table = new RevisionTable(settings.effectiveRevisionsSchema());
-            this.runner = new FileRunner(connection, table, options, settings, operatorVersion, pooler, out);
+            this.settings = context.settings();
+            this.table = context.table();
+            this.runner = new FileRunner(connection, table, options, settings, operatorVersion,
+                    context.transactionPooler(), out);
         }
 
         ApplyResult run() throws SQLException, PgMigrateException {
-            int serverVersion = serverVersionNum(connection);
-            RevisionSchemaGuard.check(connection, settings.target().searchPath(), settings.revisionsSchema());
+            int serverVersion = context.serverVersionNum();
             // Nothing is created before the clean check and the plan have passed: a refused run leaves the
             // database exactly as it was.
-            tableExists = table.exists(connection);
-            List<Revision> revisions = tableExists ? table.readAll(connection) : List.of();
+            List<Revision> revisions = context.revisions();
             List<MigrationFile> files = directory.files();
             List<MigrationFile> pending;
             String from = revisions.isEmpty() ? null : revisions.get(revisions.size() - 1).version();
@@ -151,20 +128,24 @@ public final class Applier {
             }
             List<FilePlan> plans = FilePlan.of(pending, options.txMode(), sum, serverVersion);
             String target = pending.get(pending.size() - 1).version();
-            out.info((options.dryRun() ? "[dry run] " : "") + "Migrating to version " + target
-                    + (from == null ? "" : " from " + from) + " (" + pending.size() + " migrations in total)");
+            Revision resumed = revisions.isEmpty() ? null : revisions.get(revisions.size() - 1);
+            if (resumed != null && !resumed.version().equals(pending.get(0).version())) {
+                resumed = null;
+            }
+            out.info((options.dryRun() ? "[dry run] " : "") + (resumed == null
+                    ? "Migrating to version " + target + (from == null ? "" : " from " + from)
+                    : "Resuming " + pending.get(0).name() + " (an earlier run applied " + resumed.applied() + " of its "
+                    + resumed.total() + " statements)" + (target.equals(from) ? "" : ", then migrating to version "
+                    + target)) + " (" + pending.size() + " migrations in total)");
             if (options.dryRun()) {
                 return dryRun(plans, from, target);
             }
             ensureTable();
-            return execute(plans, revisions, from, target);
+            return execute(plans, revisions, from, target, resumed != null);
         }
 
-        private void ensureTable() throws SQLException, PgMigrateException {
-            if (!tableExists) {
-                RevisionsBootstrap.ensure(connection, table, pooler, runner.timeoutsLocal());
-                tableExists = true;
-            }
+        private void ensureTable() throws SQLException {
+            context.ensureTable(runner.timeoutsLocal());
         }
 
         private List<MigrationFile> firstRunPending(List<MigrationFile> files) throws SQLException,
@@ -262,8 +243,9 @@ public final class Applier {
             return new ApplyResult(listed, from, target, statements, System.nanoTime() - started, true);
         }
 
-        private ApplyResult execute(List<FilePlan> plans, List<Revision> revisions, String from, String target)
-                throws SQLException, PgMigrateException {
+        /** @param resuming whether the first plan finishes the partially applied last revision */
+        private ApplyResult execute(List<FilePlan> plans, List<Revision> revisions, String from, String target,
+                                    boolean resuming) throws SQLException, PgMigrateException {
             Map<String, Revision> existing = new HashMap<>();
             revisions.forEach(r -> existing.put(r.version(), r));
             boolean all = options.txMode() == TxMode.ALL;
@@ -291,7 +273,9 @@ public final class Applier {
             long total = System.nanoTime() - started;
             out.info("Applied " + plans.size() + (plans.size() == 1 ? " migration (" : " migrations (") + statements
                     + (statements == 1 ? " statement) in " : " statements) in ") + millis(total) + " ms; now at version "
-                    + target + (from == null ? "" : " (was " + from + ")"));
+                    + target + (from == null ? "" : !resuming ? " (was " + from + ")"
+                    : target.equals(from) ? " (" + from + " was partially applied)"
+                    : " (was " + from + ", partially applied)"));
             return new ApplyResult(applied, from, target, statements, total, false);
         }
 

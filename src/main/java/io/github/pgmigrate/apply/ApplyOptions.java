@@ -2,91 +2,99 @@ package io.github.pgmigrate.apply;
 
 import io.github.pgmigrate.config.ConfigurationException;
 import io.github.pgmigrate.directory.TxMode;
+import io.github.pgmigrate.history.ExecOrder;
 import java.time.Duration;
 
 /**
- * How {@code apply} runs.
- *
- * @param txMode           file (default): one transaction per file; all: one for every pending file; none
- * @param execOrder        what to do with files added below the last applied version
- * @param baseline         on a database without history: the version to record as already applied; or null
- * @param allowDirty       on a database without history: apply although it is not clean
- * @param dryRun           print what would run and change nothing
- * @param toVersion        apply up to and including this version; or null
- * @param amount           apply at most this many files; 0 for all
- * @param lockTimeout      how long to wait for the migration lock held by another run, and PostgreSQL's
- *                         {@code lock_timeout} for each migration (how long a statement waits for a table lock);
- *                         zero: one attempt at the migration lock, and no lock_timeout
- * @param statementTimeout PostgreSQL's {@code statement_timeout} for each migration; zero for none
- * @param strict           an applied file whose content changed is an error rather than a warning
+ * How {@code apply} runs; built with {@link #builder()}, every option defaulted as documented on the builder.
  */
-public record ApplyOptions(TxMode txMode, ExecOrder execOrder, String baseline, boolean allowDirty, boolean dryRun,
-                           String toVersion, int amount, Duration lockTimeout, Duration statementTimeout,
-                           boolean strict) {
-
+public final class ApplyOptions {
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(10);
 
-    public ApplyOptions {
-        txMode = txMode == null ? TxMode.FILE : txMode;
-        execOrder = execOrder == null ? ExecOrder.LINEAR : execOrder;
-        baseline = blankToNull(baseline);
-        toVersion = blankToNull(toVersion);
-        lockTimeout = lockTimeout == null ? DEFAULT_LOCK_TIMEOUT : lockTimeout;
-        statementTimeout = statementTimeout == null ? Duration.ZERO : statementTimeout;
+    private final TxMode txMode;
+    private final ExecOrder execOrder;
+    private final String baseline;
+    private final boolean allowDirty;
+    private final boolean dryRun;
+    private final String toVersion;
+    private final int amount;
+    private final Duration lockTimeout;
+    private final Duration statementTimeout;
+    private final boolean strict;
+
+    private ApplyOptions(Builder b) {
+        txMode = b.txMode == null ? TxMode.FILE : b.txMode;
+        execOrder = b.execOrder == null ? ExecOrder.LINEAR : b.execOrder;
+        baseline = blankToNull(b.baseline);
+        allowDirty = b.allowDirty;
+        dryRun = b.dryRun;
+        toVersion = blankToNull(b.toVersion);
+        amount = b.amount;
+        lockTimeout = b.lockTimeout == null ? DEFAULT_LOCK_TIMEOUT : b.lockTimeout;
+        statementTimeout = b.statementTimeout == null ? Duration.ZERO : b.statementTimeout;
+        strict = b.strict;
     }
 
     public static ApplyOptions defaults() {
-        return new ApplyOptions(null, null, null, false, false, null, 0, null, null, false);
+        return builder().build();
     }
 
-    public ApplyOptions withTxMode(TxMode mode) {
-        return new ApplyOptions(mode, execOrder, baseline, allowDirty, dryRun, toVersion, amount, lockTimeout,
-                statementTimeout, strict);
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public ApplyOptions withExecOrder(ExecOrder order) {
-        return new ApplyOptions(txMode, order, baseline, allowDirty, dryRun, toVersion, amount, lockTimeout,
-                statementTimeout, strict);
+    /** file (default): one transaction per file; all: one for every pending file; none. */
+    public TxMode txMode() {
+        return txMode;
     }
 
-    public ApplyOptions withBaseline(String version) {
-        return new ApplyOptions(txMode, execOrder, version, allowDirty, dryRun, toVersion, amount, lockTimeout,
-                statementTimeout, strict);
+    /** What to do with files added below the last applied version. */
+    public ExecOrder execOrder() {
+        return execOrder;
     }
 
-    public ApplyOptions withAllowDirty(boolean allow) {
-        return new ApplyOptions(txMode, execOrder, baseline, allow, dryRun, toVersion, amount, lockTimeout,
-                statementTimeout, strict);
+    /** On a database without history: the version to record as already applied; or null. */
+    public String baseline() {
+        return baseline;
     }
 
-    public ApplyOptions withDryRun(boolean dry) {
-        return new ApplyOptions(txMode, execOrder, baseline, allowDirty, dry, toVersion, amount, lockTimeout,
-                statementTimeout, strict);
+    /** On a database without history: apply although it is not clean. */
+    public boolean allowDirty() {
+        return allowDirty;
     }
 
-    public ApplyOptions withToVersion(String version) {
-        return new ApplyOptions(txMode, execOrder, baseline, allowDirty, dryRun, version, amount, lockTimeout,
-                statementTimeout, strict);
+    /** Print what would run and change nothing. */
+    public boolean dryRun() {
+        return dryRun;
     }
 
-    public ApplyOptions withAmount(int count) {
-        return new ApplyOptions(txMode, execOrder, baseline, allowDirty, dryRun, toVersion, count, lockTimeout,
-                statementTimeout, strict);
+    /** Apply up to and including this version; or null. */
+    public String toVersion() {
+        return toVersion;
     }
 
-    public ApplyOptions withLockTimeout(Duration timeout) {
-        return new ApplyOptions(txMode, execOrder, baseline, allowDirty, dryRun, toVersion, amount, timeout,
-                statementTimeout, strict);
+    /** Apply at most this many files; 0 for all. */
+    public int amount() {
+        return amount;
     }
 
-    public ApplyOptions withStatementTimeout(Duration timeout) {
-        return new ApplyOptions(txMode, execOrder, baseline, allowDirty, dryRun, toVersion, amount, lockTimeout,
-                timeout, strict);
+    /**
+     * How long to wait for the migration lock held by another run, and PostgreSQL's {@code lock_timeout} for each
+     * migration (how long a statement waits for a table lock); zero: one attempt at the migration lock, and no
+     * lock_timeout.
+     */
+    public Duration lockTimeout() {
+        return lockTimeout;
     }
 
-    public ApplyOptions withStrict(boolean isStrict) {
-        return new ApplyOptions(txMode, execOrder, baseline, allowDirty, dryRun, toVersion, amount, lockTimeout,
-                statementTimeout, isStrict);
+    /** PostgreSQL's {@code statement_timeout} for each migration; zero for none. */
+    public Duration statementTimeout() {
+        return statementTimeout;
+    }
+
+    /** An applied file whose content changed is an error rather than a warning. */
+    public boolean strict() {
+        return strict;
     }
 
     /** Rejects combinations Atlas rejects, before anything connects. */
@@ -112,5 +120,76 @@ public record ApplyOptions(TxMode txMode, ExecOrder execOrder, String baseline, 
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Collects the options; unset ones keep their defaults. */
+    public static final class Builder {
+        private TxMode txMode;
+        private ExecOrder execOrder;
+        private String baseline;
+        private boolean allowDirty;
+        private boolean dryRun;
+        private String toVersion;
+        private int amount;
+        private Duration lockTimeout;
+        private Duration statementTimeout;
+        private boolean strict;
+
+        private Builder() {
+        }
+
+        public Builder txMode(TxMode value) {
+            txMode = value;
+            return this;
+        }
+
+        public Builder execOrder(ExecOrder value) {
+            execOrder = value;
+            return this;
+        }
+
+        public Builder baseline(String version) {
+            baseline = version;
+            return this;
+        }
+
+        public Builder allowDirty(boolean value) {
+            allowDirty = value;
+            return this;
+        }
+
+        public Builder dryRun(boolean value) {
+            dryRun = value;
+            return this;
+        }
+
+        public Builder toVersion(String version) {
+            toVersion = version;
+            return this;
+        }
+
+        public Builder amount(int count) {
+            amount = count;
+            return this;
+        }
+
+        public Builder lockTimeout(Duration timeout) {
+            lockTimeout = timeout;
+            return this;
+        }
+
+        public Builder statementTimeout(Duration timeout) {
+            statementTimeout = timeout;
+            return this;
+        }
+
+        public Builder strict(boolean value) {
+            strict = value;
+            return this;
+        }
+
+        public ApplyOptions build() {
+            return new ApplyOptions(this);
+        }
     }
 }

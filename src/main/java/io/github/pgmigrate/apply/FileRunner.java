@@ -3,7 +3,10 @@ package io.github.pgmigrate.apply;
 import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.config.ConnectionSettings;
 import io.github.pgmigrate.database.Pipeline;
+import io.github.pgmigrate.database.SqlErrors;
 import io.github.pgmigrate.database.SqlLiterals;
+import io.github.pgmigrate.lock.LockKey;
+import io.github.pgmigrate.lock.LockTimeoutException;
 import io.github.pgmigrate.output.Output;
 import io.github.pgmigrate.revisions.PartialHashes;
 import io.github.pgmigrate.revisions.Revision;
@@ -108,14 +111,13 @@ final class FileRunner {
         }
         throw new MigrationFailedException(plan.file().name() + ": "
                 + (index == sql.size() - 1 && commit ? "COMMIT failed" : "recording the revision failed") + ": "
-                + settings.scrub(StatementFailure.serverMessage(e))
-                + (e.getSQLState() == null ? "" : " (SQLSTATE " + e.getSQLState() + ")") + "\n  " + rolledBack,
+                + SqlErrors.describe(e, settings::scrub) + "\n  " + rolledBack,
                 ErrorHints.forStatement(e.getSQLState(), e.getMessage(), true), plan.file().name(), 1,
                 e.getSQLState(), e);
     }
 
     private PgMigrateException setupFailure(FilePlan plan, SQLException e) {
-        String message = StatementFailure.serverMessage(e);
+        String message = SqlErrors.serverMessage(e);
         if ("55P03".equals(e.getSQLState())) {
             return new LockTimeoutException("acquiring database lock: lock is held by other session (waited "
                     + options.lockTimeout().toMillis() + " ms before " + plan.file().name() + ")",
@@ -127,7 +129,7 @@ final class FileRunner {
                     .strip(), "another apply ran at the same time; run apply again to see what is left");
         }
         return new PgMigrateException(plan.file().name() + ": preparing the transaction failed: "
-                + settings.scrub(message) + " (SQLSTATE " + e.getSQLState() + ")", null, e);
+                + SqlErrors.describe(e, settings::scrub), null, e);
     }
 
     /**
@@ -205,7 +207,7 @@ final class FileRunner {
             if (!outcome.succeeded()) {
                 SQLException e = outcome.failure();
                 Revision failed = row.withProgress(i, hashes.subList(0, i),
-                        settings.scrub(StatementFailure.serverMessage(e)), statement.text(),
+                        settings.scrub(SqlErrors.serverMessage(e)), statement.text(),
                         System.nanoTime() - fileStart);
                 List<String> record = new ArrayList<>();
                 record.add(table.upsertSql(failed));

@@ -1,28 +1,19 @@
 package io.github.pgmigrate.apply;
 
+import io.github.pgmigrate.database.SqlErrors;
 import io.github.pgmigrate.sql.Statement;
 import java.sql.SQLException;
-import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
-/** Turns a server error into a message that names file:line, SQLSTATE and the server's words. */
+/** Turns a server error into a message that names file:line, the statement and {@link SqlErrors#describe}. */
 final class StatementFailure {
     private static final int MAX_STATEMENT_CHARS = 300;
 
     private StatementFailure() {
     }
 
-    /** The server's primary message (without "ERROR: " and position details), or the driver's message. */
-    static String serverMessage(SQLException e) {
-        ServerErrorMessage server = e instanceof PSQLException p ? p.getServerErrorMessage() : null;
-        if (server != null && server.getMessage() != null) {
-            return server.getMessage();
-        }
-        return String.valueOf(e.getMessage());
-    }
-
     static int lineOf(Statement statement, SQLException e) {
-        ServerErrorMessage server = e instanceof PSQLException p ? p.getServerErrorMessage() : null;
+        ServerErrorMessage server = SqlErrors.serverError(e);
         int position = server == null ? 0 : server.getPosition();
         String text = statement.text();
         if (position <= 0 || position > text.length()) {
@@ -40,15 +31,12 @@ final class StatementFailure {
     static MigrationFailedException of(String fileName, int index, int total, Statement statement,
                                        SQLException e, String outcome, java.util.function.UnaryOperator<String> scrub,
                                        boolean transactional) {
-        ServerErrorMessage server = e instanceof PSQLException p ? p.getServerErrorMessage() : null;
-        String message = scrub.apply(serverMessage(e));
+        ServerErrorMessage server = SqlErrors.serverError(e);
+        String message = scrub.apply(SqlErrors.serverMessage(e));
         int line = lineOf(statement, e);
         StringBuilder text = new StringBuilder()
                 .append(fileName).append(':').append(line).append(": statement ").append(index + 1).append(" of ")
-                .append(total).append(" failed: ").append(message);
-        if (e.getSQLState() != null) {
-            text.append(" (SQLSTATE ").append(e.getSQLState()).append(')');
-        }
+                .append(total).append(" failed: ").append(SqlErrors.describe(e, scrub));
         text.append("\n    ").append(abbreviate(scrub.apply(statement.oneLine())));
         if (server != null && server.getDetail() != null) {
             text.append("\n  detail: ").append(scrub.apply(server.getDetail()));

@@ -31,8 +31,8 @@ public record ConnectionTarget(Integer embeddedMajor, String jdbcUrl, String dis
 
     /** A copy with the configured pooler mode instead of the one guessed from the URL. */
     public ConnectionTarget withPooler(PoolerMode configured) {
-        return new ConnectionTarget(embeddedMajor, jdbcUrl, displayUrl, properties, user, password, host, port, database,
-                searchPath, configured, warnings);
+        return new ConnectionTarget(embeddedMajor, jdbcUrl, displayUrl, properties, user, password, host, port,
+                database, searchPath, configured, warnings);
     }
 
     public boolean isEmbedded() {

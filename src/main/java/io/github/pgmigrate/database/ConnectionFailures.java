@@ -7,19 +7,19 @@ import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /** Explains why a connection attempt failed, with the fix for the usual causes. */
 final class ConnectionFailures {
     private ConnectionFailures() {
     }
 
-    static DatabaseUnavailableException explain(SQLException e, ConnectionTarget target, String scrubbedMessage) {
-        String where = target.displayUrl();
+    static DatabaseUnavailableException explain(SQLException e, ConnectionTarget target,
+                                                UnaryOperator<String> scrub) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        Throwable root = rootCause(e);
-        String message = "cannot connect to " + where + ": " + scrubbedMessage
-                + (state.isEmpty() ? "" : " (SQLSTATE " + state + ")");
-        return new DatabaseUnavailableException(message, hint(state, root, scrubbedMessage, target), e);
+        String message = "cannot connect to " + target.displayUrl() + ": " + SqlErrors.describe(e, scrub);
+        return new DatabaseUnavailableException(message,
+                hint(state, rootCause(e), scrub.apply(String.valueOf(e.getMessage())), target), e);
     }
 
     private static String hint(String state, Throwable root, String message, ConnectionTarget target) {

@@ -60,7 +60,7 @@ public final class DatabaseConnector {
             connection.setAutoCommit(true);
             return connection;
         } catch (SQLException e) {
-            throw ConnectionFailures.explain(e, settings.target(), settings.scrub(String.valueOf(e.getMessage())));
+            throw ConnectionFailures.explain(e, settings.target(), settings::scrub);
         }
     }
 

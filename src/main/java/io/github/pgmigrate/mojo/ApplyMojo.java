@@ -3,12 +3,12 @@ package io.github.pgmigrate.mojo;
 import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.apply.Applier;
 import io.github.pgmigrate.apply.ApplyOptions;
-import io.github.pgmigrate.apply.ExecOrder;
 import io.github.pgmigrate.config.AtlasEnvironment;
 import io.github.pgmigrate.config.ConfigurationException;
 import io.github.pgmigrate.config.DurationSetting;
 import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.directory.TxMode;
+import io.github.pgmigrate.history.ExecOrder;
 import io.github.pgmigrate.status.StatusFormatter;
 import io.github.pgmigrate.status.StatusReader;
 import java.io.IOException;
@@ -96,10 +96,11 @@ public class ApplyMojo extends AbstractDatabaseMojo {
     }
 
     private ApplyOptions options() throws ConfigurationException {
-        return new ApplyOptions(TxMode.parse(txMode),
-                ExecOrder.parse(orFromAtlas("pgmigrate.execOrder", execOrder, AtlasEnvironment::execOrder)),
-                orFromAtlas("pgmigrate.baseline", baseline, AtlasEnvironment::baseline), allowDirty, dryRun,
-                toVersion, amount, DurationSetting.parse("lockTimeout", lockTimeout),
-                DurationSetting.parse("statementTimeout", statementTimeout), strict);
+        String order = orFromAtlas("pgmigrate.execOrder", execOrder, AtlasEnvironment::execOrder);
+        return ApplyOptions.builder().txMode(TxMode.parse(txMode)).execOrder(ExecOrder.parse(order))
+                .baseline(orFromAtlas("pgmigrate.baseline", baseline, AtlasEnvironment::baseline))
+                .allowDirty(allowDirty).dryRun(dryRun).toVersion(toVersion).amount(amount)
+                .lockTimeout(DurationSetting.parse("lockTimeout", lockTimeout))
+                .statementTimeout(DurationSetting.parse("statementTimeout", statementTimeout)).strict(strict).build();
     }
 }

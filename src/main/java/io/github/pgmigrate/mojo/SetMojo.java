@@ -19,7 +19,7 @@ public class SetMojo extends AbstractDatabaseMojo {
     @Parameter(property = "pgmigrate.set.skip", defaultValue = "false")
     private boolean setSkip;
 
-    /** The version the history ends at; default: the last file's (only when the database has a history). */
+    /** The version the history ends at; default: the last file's. */
     @Parameter(property = "pgmigrate.toVersion")
     private String toVersion;
 

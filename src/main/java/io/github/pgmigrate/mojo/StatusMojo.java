@@ -1,8 +1,8 @@
 package io.github.pgmigrate.mojo;
 
 import io.github.pgmigrate.PgMigrateException;
-import io.github.pgmigrate.apply.ExecOrder;
 import io.github.pgmigrate.config.AtlasEnvironment;
+import io.github.pgmigrate.history.ExecOrder;
 import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.status.StatusFormatter;
 import io.github.pgmigrate.status.StatusReader;
@@ -24,7 +24,7 @@ public class StatusMojo extends AbstractDatabaseMojo {
     @Parameter(property = "pgmigrate.status.skip", defaultValue = "false")
     private boolean statusSkip;
 
-    /** Fail the build when a migration is pending, out of order or partially applied. */
+    /** Fail the build when a migration is pending, out of order or partially applied, or an applied file changed. */
     @Parameter(property = "pgmigrate.failIfPending", defaultValue = "false")
     private boolean failIfPending;
 
@@ -49,11 +49,8 @@ public class StatusMojo extends AbstractDatabaseMojo {
         DatabaseConnector connector = openDatabase();
         StatusReport report = new StatusReader(connector).read(directory, order);
         StatusFormatter.lines(report).forEach(getLog()::info);
-        if (failIfPending && !report.isUpToDate()) {
-            throw new MojoFailureException("the database is not up to date: " + (report.pending()
-                    + report.outOfOrder()) + " migration(s) pending" + (report.lastPartial()
-                    ? ", the last one partially applied" : "") + " (next: " + report.next() + ")."
-                    + " Run mvn pgmigrate:apply against it");
+        if (failIfPending && report.gateFailure().isPresent()) {
+            throw new MojoFailureException(report.gateFailure().get());
         }
     }
 }

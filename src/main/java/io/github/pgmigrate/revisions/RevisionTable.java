@@ -185,6 +185,12 @@ public final class RevisionTable {
         }
     }
 
+    /** Records {@code hash} as the atlas.sum hash the version ran with, changing nothing else. */
+    public String updateHashSql(String version, String hash) {
+        return "UPDATE " + qualifiedName() + " SET hash = " + SqlLiterals.string(hash) + " WHERE version = "
+                + SqlLiterals.string(version);
+    }
+
     public String deleteSql(String version) {
         return "DELETE FROM " + qualifiedName() + " WHERE version = " + SqlLiterals.string(version);
     }

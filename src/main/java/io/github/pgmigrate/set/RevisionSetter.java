@@ -1,27 +1,18 @@
 package io.github.pgmigrate.set;
 
 import io.github.pgmigrate.PgMigrateException;
-import io.github.pgmigrate.apply.AdvisoryLock;
-import io.github.pgmigrate.apply.DirectoryCheck;
-import io.github.pgmigrate.apply.LockKey;
-import io.github.pgmigrate.apply.LockTimeoutException;
-import io.github.pgmigrate.apply.RevisionsBootstrap;
 import io.github.pgmigrate.checksum.SumFile;
-import io.github.pgmigrate.config.ConnectionSettings;
+import io.github.pgmigrate.command.DatabaseCommand;
 import io.github.pgmigrate.database.DatabaseConnector;
-import io.github.pgmigrate.database.Pipeline;
 import io.github.pgmigrate.directory.ByteOrder;
 import io.github.pgmigrate.directory.MigrationDirectory;
 import io.github.pgmigrate.directory.MigrationFile;
 import io.github.pgmigrate.output.Output;
 import io.github.pgmigrate.revisions.OperatorVersion;
 import io.github.pgmigrate.revisions.Revision;
-import io.github.pgmigrate.revisions.RevisionSchemaGuard;
 import io.github.pgmigrate.revisions.RevisionTable;
 import io.github.pgmigrate.revisions.RevisionType;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.time.Duration;
+import io.github.pgmigrate.validate.PreflightCheck;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -32,7 +23,8 @@ import java.util.Optional;
  * {@code set}: edits the history without running migrations, as Atlas's {@code migrate set} (and Alembic's
  * {@code stamp}) does. Revisions above the version are deleted, files up to it that have no revision are recorded
  * as applied (type 4, manually set), and a partially applied revision at the version is marked as dealt with.
- * Everything is written in one transaction, under the migration lock (one attempt, like Atlas).
+ * Everything is written in one transaction, under the migration lock (one attempt, like Atlas); a refused set
+ * (unknown version, lock held) writes and creates nothing.
  *
  * <p>Deviation: Atlas marks a partially applied revision only with the "manually set" bit, which its own pending
  * computation ignores, so the file would be resumed again; pgmigrate also sets {@code applied = total}, so that both
@@ -47,67 +39,50 @@ public final class RevisionSetter {
         this.out = out;
     }
 
-    /** @param version the version to end at; null: the last file's version (needs an existing history) */
+    /**
+     * @param version the version to end at; null: the last file's (on a database without history too, as Alembic's
+     *                {@code stamp head})
+     */
     public SetResult set(MigrationDirectory directory, String version, boolean strict) throws PgMigrateException {
-        SumFile sum = DirectoryCheck.verify(directory, strict, out);
-        ConnectionSettings settings = connector.settings();
-        RevisionTable table = new RevisionTable(settings.effectiveRevisionsSchema());
-        boolean pooler = connector.transactionPooler();
-        try (Connection connection = connector.open()) {
-            AdvisoryLock lock = pooler ? null : AdvisoryLock.acquire(connector.open(), LockKey.apply(), Duration.ZERO);
-            try {
-                RevisionSchemaGuard.check(connection, settings.target().searchPath(), settings.revisionsSchema());
-                RevisionsBootstrap.ensure(connection, table, pooler, List.of());
-                List<Revision> revisions = table.readAll(connection);
-                SetResult result = plan(directory, sum, table, revisions, version, pooler, connection);
-                report(result);
-                return result;
-            } finally {
-                if (lock != null) {
-                    lock.close();
-                }
+        SumFile sum = PreflightCheck.verify(directory, strict, out);
+        return DatabaseCommand.on(connector, "set failed").lockedOnce("set").run(context -> {
+            String target = resolve(directory, version);
+            Change change = plan(directory.files(), sum, context.table(), context.revisions(), target);
+            if (!change.result().changedNothing()) {
+                context.commit(change.sql());
             }
-        } catch (SQLException e) {
-            throw new PgMigrateException("set failed: " + settings.scrub(String.valueOf(e.getMessage()))
-                    + (e.getSQLState() == null ? "" : " (SQLSTATE " + e.getSQLState() + ")"), null, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PgMigrateException("interrupted", null, e);
-        } catch (LockTimeoutException e) {
-            throw new LockTimeoutException(e.getMessage(), "an apply is running against this database; run set"
-                    + " when it has finished");
-        }
+            report(change.result());
+            return change.result();
+        });
     }
 
-    private SetResult plan(MigrationDirectory directory, SumFile sum, RevisionTable table, List<Revision> revisions,
-                           String requested, boolean pooler, Connection connection)
-            throws PgMigrateException, SQLException {
+    /** The version asked for, or the last file's; checked before anything is written. */
+    private String resolve(MigrationDirectory directory, String requested) throws PgMigrateException {
         List<MigrationFile> files = directory.files();
-        String version = requested;
-        if (version == null) {
-            if (revisions.isEmpty()) {
-                throw new PgMigrateException("set needs a version: the database has no revisions yet",
+        if (requested == null) {
+            if (files.isEmpty()) {
+                throw new PgMigrateException("set needs a version: the migration directory has no files",
                         "name the version to record, e.g. -Dpgmigrate.toVersion=20250101120000");
             }
-            version = files.isEmpty() ? null : files.get(files.size() - 1).version();
-        } else {
-            String wanted = version;
-            if (files.stream().noneMatch(f -> f.version().equals(wanted))) {
-                throw new PgMigrateException("migration with version \"" + version + "\" not found",
-                        "set takes the version of a migration file in " + directory.path());
-            }
+            String latest = files.get(files.size() - 1).version();
+            out.info("No toVersion given: setting the history to the latest file, version " + latest);
+            return latest;
         }
+        if (files.stream().noneMatch(f -> f.version().equals(requested))) {
+            throw new PgMigrateException("migration with version \"" + requested + "\" not found",
+                    "set takes the version of a migration file in " + directory.path());
+        }
+        return requested;
+    }
+
+    /** The statements that make the history end at {@code version}, and what they change. */
+    private static Change plan(List<MigrationFile> files, SumFile sum, RevisionTable table, List<Revision> revisions,
+                               String version) {
         List<String> sql = new ArrayList<>();
-        sql.add("BEGIN");
-        if (pooler) {
-            sql.add("DO $pgmigrate_lock$ BEGIN IF NOT pg_try_advisory_xact_lock(" + LockKey.apply() + ") THEN"
-                    + " RAISE EXCEPTION 'acquiring database lock: lock is held by other session'; END IF;"
-                    + " END $pgmigrate_lock$");
-        }
         List<String> removed = new ArrayList<>();
         List<Revision> remaining = new ArrayList<>();
         for (Revision revision : revisions) {
-            if (version == null || ByteOrder.compare(revision.version(), version) > 0) {
+            if (ByteOrder.compare(revision.version(), version) > 0) {
                 sql.add(table.deleteSql(revision.version()));
                 removed.add(label(revision.version(), revision.description()));
             } else {
@@ -115,8 +90,7 @@ public final class RevisionSetter {
             }
         }
         String resolved = null;
-        String target = version;
-        Optional<Revision> atVersion = remaining.stream().filter(r -> r.version().equals(target)).findFirst();
+        Optional<Revision> atVersion = remaining.stream().filter(r -> r.version().equals(version)).findFirst();
         if (atVersion.isPresent() && (atVersion.get().hasError() || atVersion.get().isPartial())) {
             Revision r = atVersion.get();
             Revision marked = new Revision(r.version(), r.description(), RevisionType.EXECUTE | RevisionType.RESOLVED,
@@ -126,27 +100,22 @@ public final class RevisionSetter {
             resolved = label(r.version(), r.description());
         }
         List<String> added = new ArrayList<>();
-        if (version != null) {
-            String lastRemaining = remaining.isEmpty() ? null : remaining.get(remaining.size() - 1).version();
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            for (MigrationFile file : files) {
-                boolean after = lastRemaining == null || ByteOrder.compare(file.version(), lastRemaining) > 0;
-                if (after && ByteOrder.compare(file.version(), version) <= 0
-                        && remaining.stream().noneMatch(r -> r.version().equals(file.version()))) {
-                    sql.add(table.upsertSql(new Revision(file.version(), file.description(), RevisionType.RESOLVED,
-                            0, 0, now, 0, "", "", sum.hashOf(file.name()).orElse(""), null,
-                            OperatorVersion.current())));
-                    added.add(label(file.version(), file.description()));
-                }
+        String lastRemaining = remaining.isEmpty() ? null : remaining.get(remaining.size() - 1).version();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        for (MigrationFile file : files) {
+            boolean after = lastRemaining == null || ByteOrder.compare(file.version(), lastRemaining) > 0;
+            if (after && ByteOrder.compare(file.version(), version) <= 0
+                    && remaining.stream().noneMatch(r -> r.version().equals(file.version()))) {
+                sql.add(table.upsertSql(new Revision(file.version(), file.description(), RevisionType.RESOLVED,
+                        0, 0, now, 0, "", "", sum.hashOf(file.name()).orElse(""), null,
+                        OperatorVersion.current())));
+                added.add(label(file.version(), file.description()));
             }
         }
-        sql.add("COMMIT");
-        Pipeline.Outcome outcome = Pipeline.run(connection, sql);
-        if (!outcome.succeeded()) {
-            Pipeline.run(connection, List.of("ROLLBACK"));
-            throw outcome.failure();
-        }
-        return new SetResult(version, added, removed, resolved);
+        return new Change(sql, new SetResult(version, added, removed, resolved));
+    }
+
+    private record Change(List<String> sql, SetResult result) {
     }
 
     private static String label(String version, String description) {
@@ -158,12 +127,8 @@ public final class RevisionSetter {
             out.info("Nothing to change: the history already ends at version " + result.version());
             return;
         }
-        if (result.version() == null) {
-            out.info("All revisions deleted (" + result.removed().size() + " in total):");
-        } else {
-            out.info("Current version is " + result.version() + " (" + result.added().size() + " set, "
-                    + result.removed().size() + " removed):");
-        }
+        out.info("Current version is " + result.version() + " (" + result.added().size() + " set, "
+                + result.removed().size() + " removed):");
         out.info("");
         List<String> lines = new ArrayList<>();
         result.added().forEach(a -> lines.add("  + " + a));

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * What {@code set} changed.
  *
- * @param version the version the history now ends at, or null when every revision was deleted
+ * @param version the version the history now ends at
  * @param added   versions recorded as applied without running them ({@code version (description)})
  * @param removed versions whose revisions were deleted
  * @param resolved the partially applied version marked as dealt with, or null

@@ -10,7 +10,7 @@ public final class StatusFormatter {
 
     public static List<String> lines(StatusReport report) {
         List<String> lines = new ArrayList<>();
-        lines.add("Migration Status: " + (report.isUpToDate() ? "OK" : "PENDING"));
+        lines.add("Migration Status: " + report.state());
         lines.add("  -- Current Version: " + report.current()
                 + (report.totalStatements() > 0 ? " (" + report.appliedStatements() + " statements applied)" : ""));
         lines.add("  -- Next Version:    " + report.next() + (report.nextIsCheckpoint() ? " (checkpoint)" : "")
@@ -28,6 +28,19 @@ public final class StatusFormatter {
         } else if (report.outOfOrderError() != null) {
             lines.add("");
             lines.add("  ERROR: " + report.outOfOrderError());
+        }
+        if (!report.changed().isEmpty()) {
+            lines.add("");
+            lines.add("Applied files changed since they ran: " + report.changed().size());
+            for (StatusReport.ChangedFile file : report.changed()) {
+                lines.add("  -- " + file.name() + ": ran as h1:" + file.appliedHash() + ", now h1:"
+                        + file.currentHash() + (file.unappliedBefore() == null ? ""
+                        : " (or " + file.unappliedBefore() + ", never applied and sorted before it, was added)"));
+            }
+            if (report.changed().size() > 1) {
+                lines.add("  atlas.sum chains its hashes: after the first edited file every later one differs too.");
+            }
+            lines.add("  Restore them, or record the current hashes with mvn pgmigrate:repair.");
         }
         if (!report.rows().isEmpty()) {
             lines.add("");

@@ -1,20 +1,18 @@
 package io.github.pgmigrate.status;
 
 import io.github.pgmigrate.PgMigrateException;
-import io.github.pgmigrate.apply.ExecOrder;
-import io.github.pgmigrate.apply.PendingFiles;
-import io.github.pgmigrate.config.ConnectionSettings;
+import io.github.pgmigrate.checksum.SumFile;
+import io.github.pgmigrate.command.DatabaseCommand;
+import io.github.pgmigrate.history.AppliedFileChanges;
+import io.github.pgmigrate.history.ExecOrder;
+import io.github.pgmigrate.history.PendingFiles;
 import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.directory.ByteOrder;
 import io.github.pgmigrate.directory.MigrationDirectory;
 import io.github.pgmigrate.directory.MigrationFile;
 import io.github.pgmigrate.revisions.Revision;
-import io.github.pgmigrate.revisions.RevisionSchemaGuard;
-import io.github.pgmigrate.revisions.RevisionTable;
 import io.github.pgmigrate.revisions.RevisionType;
 import io.github.pgmigrate.sql.SqlSyntaxException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -42,21 +40,21 @@ public final class StatusReader {
     }
 
     public StatusReport read(MigrationDirectory directory, ExecOrder order) throws PgMigrateException {
-        ConnectionSettings settings = connector.settings();
-        RevisionTable table = new RevisionTable(settings.effectiveRevisionsSchema());
-        try (Connection connection = connector.open()) {
-            RevisionSchemaGuard.check(connection, settings.target().searchPath(), settings.revisionsSchema());
-            List<Revision> revisions = table.exists(connection) ? table.readAll(connection) : List.of();
-            return report(directory.files(), revisions, order);
-        } catch (SQLException e) {
-            throw new PgMigrateException("reading the revisions failed: " + settings.scrub(String.valueOf(
-                    e.getMessage())) + (e.getSQLState() == null ? "" : " (SQLSTATE " + e.getSQLState() + ")"),
-                    null, e);
-        }
+        return DatabaseCommand.on(connector, "reading the revisions failed")
+                .run(context -> report(directory.files(), context.revisions(), order));
     }
 
     static StatusReport report(List<MigrationFile> files, List<Revision> revisions, ExecOrder order)
             throws PgMigrateException {
+        List<StatusReport.ChangedFile> changed = AppliedFileChanges.all(files, SumFile.compute(files), revisions)
+                .stream().map(c -> new StatusReport.ChangedFile(c.file().name(), c.file().version(),
+                        c.revision().hash(), c.currentHash(),
+                        c.unappliedBefore() == null ? null : c.unappliedBefore().name())).toList();
+        return report(files, revisions, order, changed);
+    }
+
+    private static StatusReport report(List<MigrationFile> files, List<Revision> revisions, ExecOrder order,
+                                       List<StatusReport.ChangedFile> changed) throws PgMigrateException {
         List<MigrationFile> pending;
         List<MigrationFile> outOfOrder = List.of();
         String outOfOrderError = null;
@@ -86,15 +84,18 @@ public final class StatusReader {
         return new StatusReport(current, next, checkpoint, revisions.size(), pending.size(), outOfOrder.size(),
                 lastPartial, lastPartial ? last.applied() : 0, total,
                 lastPartial ? oneLine(last.error()) : null, lastPartial ? oneLine(last.errorStatement()) : null,
-                outOfOrderError, rows(files, revisions, pending, outOfOrder));
+                outOfOrderError, changed, rows(files, revisions, pending, outOfOrder, changed));
     }
 
     private static List<StatusReport.Row> rows(List<MigrationFile> files, List<Revision> revisions,
-                                               List<MigrationFile> pending, List<MigrationFile> outOfOrder) {
+                                               List<MigrationFile> pending, List<MigrationFile> outOfOrder,
+                                               List<StatusReport.ChangedFile> changed) {
         Map<String, Revision> byVersion = new LinkedHashMap<>();
         revisions.forEach(r -> byVersion.put(r.version(), r));
         Set<String> pendingVersions = new HashSet<>();
         pending.forEach(f -> pendingVersions.add(f.version()));
+        Set<String> edited = new HashSet<>();
+        changed.forEach(c -> edited.add(c.version()));
         Set<String> late = new HashSet<>();
         outOfOrder.forEach(f -> late.add(f.version()));
         Map<String, StatusReport.Row> rows = new LinkedHashMap<>();
@@ -104,6 +105,10 @@ public final class StatusReader {
             StatusReport.Row row;
             if (revision != null) {
                 row = rowOf(revision, file.description());
+                if (edited.contains(file.version())) {
+                    row = new StatusReport.Row(row.version(), row.description(), row.state() + " (file changed)",
+                            row.executedAt(), row.millis(), row.statements());
+                }
                 if (pendingVersions.contains(file.version())) {
                     row = new StatusReport.Row(row.version(), row.description(), row.state(), row.executedAt(),
                             row.millis(), revision.applied() + "/" + count);

@@ -9,6 +9,8 @@ import io.github.pgmigrate.checksum.SumFile;
 import io.github.pgmigrate.config.ConfigurationException;
 import io.github.pgmigrate.directory.MigrationDirectory;
 import io.github.pgmigrate.directory.TxMode;
+import io.github.pgmigrate.history.ExecOrder;
+import io.github.pgmigrate.history.PendingFiles;
 import io.github.pgmigrate.testing.MigrationDirs;
 import io.github.pgmigrate.testing.RecordingOutput;
 import io.github.pgmigrate.testing.Sql;
@@ -139,7 +141,7 @@ class ApplierTest {
                 "1_a.sql", "CREATE TABLE a (id int);\n",
                 "2_b.sql", "CREATE TABLE b (id int);\n",
                 "3_bad.sql", "THIS IS A FAILING STATEMENT;\n");
-        assertThatThrownBy(() -> apply(db, migrations, ApplyOptions.defaults().withTxMode(TxMode.ALL)))
+        assertThatThrownBy(() -> apply(db, migrations, ApplyOptions.builder().txMode(TxMode.ALL).build()))
                 .isInstanceOf(MigrationFailedException.class)
                 .hasMessageContaining("3_bad.sql:1: statement 1 of 1 failed: syntax error at or near \"THIS\"")
                 .hasMessageContaining("every file of this run was rolled back");
@@ -171,6 +173,11 @@ class ApplierTest {
         assertThat(Sql.one(db, "SELECT applied, total, error, error_stmt, partial_hashes::text FROM " + REVISIONS))
                 .isEqualTo("4|4|||null");
         assertThat(out.text()).contains("(resumed at statement 3)");
+        assertThat(out.lines()).contains("Resuming 1_log.sql (an earlier run applied 2 of its 4 statements)"
+                + " (1 migrations in total)");
+        assertThat(out.lines()).anyMatch(l -> l.matches(
+                "Applied 1 migration \\(2 statements\\) in \\d+ ms; now at version 1 \\(1 was partially applied\\)"));
+        assertThat(out.text()).doesNotContain("from 1").doesNotContain("(was 1)");
     }
 
     @Test
@@ -236,7 +243,7 @@ class ApplierTest {
         assertThat(out.text()).contains("WARN applied migration 20240102000000_pets.sql has changed since it was"
                 + " applied");
 
-        assertThatThrownBy(() -> apply(db, edited, ApplyOptions.defaults().withStrict(true)))
+        assertThatThrownBy(() -> apply(db, edited, ApplyOptions.builder().strict(true).build()))
                 .isInstanceOf(PgMigrateException.class)
                 .hasMessageStartingWith("applied migration 20240102000000_pets.sql has changed");
     }
@@ -271,7 +278,7 @@ class ApplierTest {
         assertThat(Sql.one(db, "SELECT count(*) FROM pg_namespace WHERE nspname = 'atlas_schema_revisions'"))
                 .isEqualTo("0");
 
-        apply(db, MigrationDirectory.load(dir), ApplyOptions.defaults().withAllowDirty(true));
+        apply(db, MigrationDirectory.load(dir), ApplyOptions.builder().allowDirty(true).build());
         assertThat(Sql.one(db, "SELECT count(*) FROM " + REVISIONS)).isEqualTo("3");
     }
 
@@ -311,7 +318,7 @@ class ApplierTest {
     void baselineRecordsTheVersionAndAppliesWhatFollows() throws Exception {
         TestDatabase db = TestDatabases.createDatabase();
         Sql.exec(db, "CREATE TABLE users (id bigint PRIMARY KEY, email text)");
-        apply(db, threeFiles(), ApplyOptions.defaults().withBaseline("20240101000000"));
+        apply(db, threeFiles(), ApplyOptions.builder().baseline("20240101000000").build());
         assertThat(Sql.rows(db, "SELECT version, type, applied, total, hash FROM " + REVISIONS + " ORDER BY version"))
                 .containsExactly("20240101000000|1|0|0|", "20240102000000|2|2|2|"
                         + SumFile.compute(MigrationDirectory.load(dir).files()).hashOf("20240102000000_pets.sql")
@@ -320,11 +327,11 @@ class ApplierTest {
                         .orElseThrow());
 
         assertThatThrownBy(() -> apply(TestDatabases.createDatabase(), MigrationDirectory.load(dir),
-                ApplyOptions.defaults().withBaseline("20240101000000").withAllowDirty(true)))
+                ApplyOptions.builder().baseline("20240101000000").allowDirty(true).build()))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage("baseline and allow-dirty are mutually exclusive");
         assertThatThrownBy(() -> apply(TestDatabases.createDatabase(), MigrationDirectory.load(dir),
-                ApplyOptions.defaults().withBaseline("2024")))
+                ApplyOptions.builder().baseline("2024").build()))
                 .hasMessage("baseline version \"2024\" not found");
     }
 
@@ -336,8 +343,8 @@ class ApplierTest {
         List<String> before = Sql.catalogSnapshot(db);
         RecordingOutput out = new RecordingOutput();
 
-        ApplyResult result = apply(db, migrations, ApplyOptions.defaults().withDryRun(true)
-                .withBaseline("20240101000000"), out);
+        ApplyResult result = apply(db, migrations, ApplyOptions.builder().dryRun(true)
+                .baseline("20240101000000").build(), out);
 
         assertThat(Sql.catalogSnapshot(db)).isEqualTo(before);
         assertThat(result.dryRun()).isTrue();
@@ -346,10 +353,10 @@ class ApplierTest {
                 .contains("    CREATE TABLE pets (id bigint PRIMARY KEY, owner bigint REFERENCES users);")
                 .contains("nothing was executed");
 
-        apply(db, migrations, ApplyOptions.defaults().withBaseline("20240101000000"));
+        apply(db, migrations, ApplyOptions.builder().baseline("20240101000000").build());
         List<String> applied = Sql.catalogSnapshot(db);
         MigrationDirs.write(dir, "20240104000000_more.sql", "CREATE TABLE more (id int);\n");
-        apply(db, MigrationDirectory.load(dir), ApplyOptions.defaults().withDryRun(true));
+        apply(db, MigrationDirectory.load(dir), ApplyOptions.builder().dryRun(true).build());
         assertThat(Sql.catalogSnapshot(db)).isEqualTo(applied);
         assertThat(Sql.one(db, "SELECT count(*) FROM " + REVISIONS)).isEqualTo("3");
     }
@@ -358,14 +365,14 @@ class ApplierTest {
     void toVersionAndAmountLimitTheRun() throws Exception {
         TestDatabase db = TestDatabases.createDatabase();
         MigrationDirectory migrations = threeFiles();
-        apply(db, migrations, ApplyOptions.defaults().withAmount(1));
+        apply(db, migrations, ApplyOptions.builder().amount(1).build());
         assertThat(Sql.rows(db, "SELECT version FROM " + REVISIONS)).containsExactly("20240101000000");
-        apply(db, migrations, ApplyOptions.defaults().withToVersion("20240102000000"));
+        apply(db, migrations, ApplyOptions.builder().toVersion("20240102000000").build());
         assertThat(Sql.rows(db, "SELECT version FROM " + REVISIONS + " ORDER BY 1"))
                 .containsExactly("20240101000000", "20240102000000");
-        assertThatThrownBy(() -> apply(db, migrations, ApplyOptions.defaults().withToVersion("2024010300000")))
+        assertThatThrownBy(() -> apply(db, migrations, ApplyOptions.builder().toVersion("2024010300000").build()))
                 .hasMessage("migration with version \"2024010300000\" not found. Did you mean \"20240103000000\"?");
-        assertThatThrownBy(() -> apply(db, migrations, ApplyOptions.defaults().withAmount(-1)))
+        assertThatThrownBy(() -> apply(db, migrations, ApplyOptions.builder().amount(-1).build()))
                 .hasMessage("cannot apply '-1' migration files");
     }
 
@@ -381,9 +388,9 @@ class ApplierTest {
                 .isInstanceOf(PendingFiles.OutOfOrderException.class)
                 .hasMessage("migration file 2_b.sql was added out of order. See:"
                         + " https://atlasgo.io/versioned/apply#non-linear-error");
-        apply(db, late, ApplyOptions.defaults().withExecOrder(ExecOrder.LINEAR_SKIP));
+        apply(db, late, ApplyOptions.builder().execOrder(ExecOrder.LINEAR_SKIP).build());
         assertThat(Sql.rows(db, "SELECT version FROM " + REVISIONS + " ORDER BY 1")).containsExactly("1", "3", "4");
-        apply(db, late, ApplyOptions.defaults().withExecOrder(ExecOrder.NON_LINEAR));
+        apply(db, late, ApplyOptions.builder().execOrder(ExecOrder.NON_LINEAR).build());
         assertThat(Sql.rows(db, "SELECT version FROM " + REVISIONS + " ORDER BY 1"))
                 .containsExactly("1", "2", "3", "4");
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.pgmigrate.directory.MigrationDirectory;
+import io.github.pgmigrate.lock.LockKey;
+import io.github.pgmigrate.lock.LockTimeoutException;
 import io.github.pgmigrate.testing.MigrationDirs;
 import io.github.pgmigrate.testing.RecordingOutput;
 import io.github.pgmigrate.testing.Sql;
@@ -70,12 +72,12 @@ class ConcurrentApplyTest {
         MigrationDirectory migrations = slowFiles();
         try (Connection holder = db.connect()) {
             holder.createStatement().execute("SELECT pg_advisory_lock(" + LockKey.apply() + ")");
-            assertThatThrownBy(() -> apply(db, migrations, ApplyOptions.defaults().withLockTimeout(Duration.ZERO)))
+            assertThatThrownBy(() -> apply(db, migrations, ApplyOptions.builder().lockTimeout(Duration.ZERO).build()))
                     .isInstanceOf(LockTimeoutException.class)
                     .hasMessageStartingWith("acquiring database lock: lock is held by other session (held by pid");
             long start = System.nanoTime();
             assertThatThrownBy(() -> apply(db, migrations,
-                    ApplyOptions.defaults().withLockTimeout(Duration.ofMillis(300))))
+                    ApplyOptions.builder().lockTimeout(Duration.ofMillis(300)).build()))
                     .isInstanceOf(LockTimeoutException.class);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
         }
@@ -98,7 +100,7 @@ class ConcurrentApplyTest {
                               MigrationDirectory migrations) throws Exception {
         try {
             ApplyResult result = new Applier(connector, new RecordingOutput()).apply(migrations,
-                    ApplyOptions.defaults().withLockTimeout(Duration.ofSeconds(30)));
+                    ApplyOptions.builder().lockTimeout(Duration.ofSeconds(30)).build());
             return result.nothingPending() ? "nothing" : "ok";
         } catch (io.github.pgmigrate.PgMigrateException e) {
             return "failed: " + e.getMessage();

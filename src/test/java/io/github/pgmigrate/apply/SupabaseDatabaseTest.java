@@ -86,7 +86,7 @@ class SupabaseDatabaseTest {
     @Test
     void allowDirtyMigratesAndAManagedObjectFailsWithAHint() throws Exception {
         SupabaseDatabase db = SupabaseFixture.createDatabase();
-        ApplyOptions dirty = ApplyOptions.defaults().withAllowDirty(true);
+        ApplyOptions dirty = ApplyOptions.builder().allowDirty(true).build();
         new Applier(ApplyTestSupport.connector(environment(db, db.jdbcUrl())), new RecordingOutput())
                 .apply(appMigrations(), dirty);
         assertThat(one(db, "SELECT string_agg(version, ',' ORDER BY version) FROM"

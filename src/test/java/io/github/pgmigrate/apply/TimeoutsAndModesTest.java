@@ -37,15 +37,15 @@ class TimeoutsAndModesTest {
         try (Connection other = db.connect()) {
             other.setAutoCommit(false);
             other.createStatement().execute("LOCK TABLE busy IN ACCESS SHARE MODE");
-            assertThatThrownBy(() -> apply(db, migrations, ApplyOptions.defaults().withAllowDirty(true)
-                    .withLockTimeout(Duration.ofMillis(300))))
+            assertThatThrownBy(() -> apply(db, migrations, ApplyOptions.builder().allowDirty(true)
+                    .lockTimeout(Duration.ofMillis(300)).build()))
                     .isInstanceOfSatisfying(MigrationFailedException.class, e -> {
                         assertThat(e.sqlState()).isEqualTo("55P03");
                         assertThat(e.hint()).contains("lockTimeout");
                     });
             other.rollback();
         }
-        apply(db, migrations, ApplyOptions.defaults().withAllowDirty(true));
+        apply(db, migrations, ApplyOptions.builder().allowDirty(true).build());
         assertThat(Sql.one(db, "SELECT count(*) FROM information_schema.columns WHERE table_name = 'busy'"))
                 .isEqualTo("2");
     }
@@ -54,8 +54,8 @@ class TimeoutsAndModesTest {
     void statementTimeoutAppliesPerMigrationAndDoesNotLeak() throws Exception {
         TestDatabase db = TestDatabases.createDatabase();
         MigrationDirectory migrations = MigrationDirs.write(dir, "1_slow.sql", "SELECT pg_sleep(2);\n");
-        assertThatThrownBy(() -> apply(db, migrations, ApplyOptions.defaults()
-                .withStatementTimeout(Duration.ofMillis(200))))
+        assertThatThrownBy(() -> apply(db, migrations, ApplyOptions.builder()
+                .statementTimeout(Duration.ofMillis(200)).build()))
                 .isInstanceOfSatisfying(MigrationFailedException.class, e -> {
                     assertThat(e.sqlState()).isEqualTo("57014");
                     assertThat(e.hint()).contains("statementTimeout");
@@ -97,18 +97,18 @@ class TimeoutsAndModesTest {
                 .hasMessageContaining("1_a.sql:1: txmode \"all\" is not allowed");
         MigrationDirectory none = MigrationDirs.write(dir.resolve("b"), "1_a.sql",
                 "-- atlas:txmode none\n\nSELECT 1;\n");
-        assertThatThrownBy(() -> apply(db, none, ApplyOptions.defaults().withTxMode(TxMode.ALL)))
+        assertThatThrownBy(() -> apply(db, none, ApplyOptions.builder().txMode(TxMode.ALL).build()))
                 .hasMessage("cannot set txmode directive to \"none\" in \"1_a.sql\" when txmode \"all\" is set"
                         + " globally");
         MigrationDirectory vacuum = MigrationDirs.write(dir.resolve("c"), "1_a.sql", "CREATE TABLE t (id int);\n"
                 + "VACUUM t;\n");
-        assertThatThrownBy(() -> apply(db, vacuum, ApplyOptions.defaults().withTxMode(TxMode.ALL)))
+        assertThatThrownBy(() -> apply(db, vacuum, ApplyOptions.builder().txMode(TxMode.ALL).build()))
                 .isInstanceOfSatisfying(PgMigrateException.class, e -> {
                     assertThat(e.getMessage()).isEqualTo("1_a.sql:2: VACUUM cannot run inside a transaction, and"
                             + " this file runs in one (txMode all); nothing was applied");
                     assertThat(e.hint()).contains("txMode=file");
                 });
-        apply(db, vacuum, ApplyOptions.defaults().withTxMode(TxMode.NONE));
+        apply(db, vacuum, ApplyOptions.builder().txMode(TxMode.NONE).build());
         assertThat(Sql.one(db, "SELECT applied FROM atlas_schema_revisions.atlas_schema_revisions"))
                 .isEqualTo("2");
     }

@@ -119,8 +119,8 @@ class ConnectionSettingsTest {
 
     @Test
     void aConfiguredPoolerWinsOverTheUrlsHeuristics() throws Exception {
-        Environment supabase = environment("postgres://postgres.ref:pw@aws-0-eu-central-1.pooler.supabase.com:6543/postgres",
-                null, null);
+        Environment supabase = environment(
+                "postgres://postgres.ref:pw@aws-0-eu-central-1.pooler.supabase.com:6543/postgres", null, null);
         Environment bouncer = environment("postgres://u@127.0.0.1:6432/app", null, null);
 
         assertThat(ConnectionSettings.of(supabase).target().pooler().transactionPooling()).isTrue();

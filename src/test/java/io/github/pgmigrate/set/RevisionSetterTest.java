@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.apply.Applier;
 import io.github.pgmigrate.apply.ApplyOptions;
-import io.github.pgmigrate.apply.LockKey;
-import io.github.pgmigrate.apply.LockTimeoutException;
+import io.github.pgmigrate.lock.LockKey;
+import io.github.pgmigrate.lock.LockTimeoutException;
 import io.github.pgmigrate.checksum.SumFile;
 import io.github.pgmigrate.config.ConnectionSettings;
 import io.github.pgmigrate.database.DatabaseConnector;
@@ -100,6 +100,30 @@ class RevisionSetterTest {
             assertThatThrownBy(() -> new RevisionSetter(connector(db), new RecordingOutput()).set(migrations, "1",
                     false)).isInstanceOf(LockTimeoutException.class);
         }
+        assertThat(Sql.rows(db, "SELECT count(*) FROM pg_namespace WHERE nspname = 'atlas_schema_revisions'"))
+                .containsExactly("0");
+    }
+
+    @Test
+    void withoutAVersionOnAnEmptyDatabaseRecordsEveryFileUpToTheLatest() throws Exception {
+        TestDatabase db = TestDatabases.createDatabase();
+        RecordingOutput out = new RecordingOutput();
+        SetResult result = new RevisionSetter(connector(db), out).set(files(), null, false);
+
+        assertThat(result.version()).isEqualTo("4");
+        assertThat(out.lines()).containsExactly(
+                "No toVersion given: setting the history to the latest file, version 4",
+                "Current version is 4 (4 set, 0 removed):", "", "  + 1 (a)", "  + 2 (b)", "  + 3 (c)", "  + 4 (d)");
+        assertThat(Sql.rows(db, "SELECT version, type FROM " + REVISIONS + " ORDER BY 1"))
+                .containsExactly("1|4", "2|4", "3|4", "4|4");
+    }
+
+    @Test
+    void aRefusedSetCreatesNothing() throws Exception {
+        TestDatabase db = TestDatabases.createDatabase();
+        assertThatThrownBy(() -> new RevisionSetter(connector(db), new RecordingOutput()).set(files(), "9", false))
+                .isInstanceOf(PgMigrateException.class)
+                .hasMessage("migration with version \"9\" not found");
         assertThat(Sql.rows(db, "SELECT count(*) FROM pg_namespace WHERE nspname = 'atlas_schema_revisions'"))
                 .containsExactly("0");
     }

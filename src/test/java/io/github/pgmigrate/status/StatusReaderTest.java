@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.pgmigrate.apply.Applier;
 import io.github.pgmigrate.apply.ApplyOptions;
-import io.github.pgmigrate.apply.ExecOrder;
+import io.github.pgmigrate.checksum.SumFile;
+import io.github.pgmigrate.history.ExecOrder;
 import io.github.pgmigrate.config.ConnectionSettings;
 import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.directory.MigrationDirectory;
@@ -105,5 +106,37 @@ class StatusReaderTest {
                 "  ERROR: migration file 2_b.sql was added out of order. See:"
                         + " https://atlasgo.io/versioned/apply#non-linear-error");
         assertThat(late.isUpToDate()).isFalse();
+    }
+
+    @Test
+    void showsEveryAppliedFileWhoseHashChangedAndTheGateFailsOnThem() throws Exception {
+        TestDatabase db = TestDatabases.createDatabase();
+        DatabaseConnector connector = connector(db);
+        MigrationDirs.write(dir, "1_a.sql", "CREATE TABLE a (id int);\n", "2_b.sql", "CREATE TABLE b (id int);\n",
+                "3_c.sql", "CREATE TABLE c (id int);\n");
+        new Applier(connector, new RecordingOutput()).apply(MigrationDirectory.load(dir), ApplyOptions.defaults());
+        String ranAs2 = Sql.one(db, "SELECT hash FROM atlas_schema_revisions.atlas_schema_revisions WHERE version = '2'");
+        String ranAs3 = Sql.one(db, "SELECT hash FROM atlas_schema_revisions.atlas_schema_revisions WHERE version = '3'");
+        MigrationDirectory edited = MigrationDirs.edit(dir, "2_b.sql", "CREATE TABLE b (id bigint);\n");
+        String now2 = SumFile.compute(edited.files()).hashOf("2_b.sql").orElseThrow();
+        String now3 = SumFile.compute(edited.files()).hashOf("3_c.sql").orElseThrow();
+
+        StatusReport report = new StatusReader(connector).read(edited, ExecOrder.LINEAR);
+
+        assertThat(report.isUpToDate()).isTrue();
+        assertThat(report.changed()).extracting(StatusReport.ChangedFile::name).containsExactly("2_b.sql", "3_c.sql");
+        List<String> lines = StatusFormatter.lines(report);
+        assertThat(lines.get(0)).isEqualTo("Migration Status: CHANGED");
+        assertThat(lines).containsSubsequence(
+                "Applied files changed since they ran: 2",
+                "  -- 2_b.sql: ran as h1:" + ranAs2 + ", now h1:" + now2,
+                "  -- 3_c.sql: ran as h1:" + ranAs3 + ", now h1:" + now3,
+                "  atlas.sum chains its hashes: after the first edited file every later one differs too.",
+                "  Restore them, or record the current hashes with mvn pgmigrate:repair.");
+        assertThat(lines).anyMatch(l -> l.matches("  2 +b +applied \\(file changed\\) .*"))
+                .noneMatch(l -> l.matches("  1 +a +applied \\(file changed\\).*"));
+        assertThat(report.gateFailure()).hasValueSatisfying(message -> assertThat(message)
+                .startsWith("2 applied migration file(s) changed since they ran (2_b.sql, 3_c.sql)")
+                .contains("mvn pgmigrate:repair"));
     }
 }

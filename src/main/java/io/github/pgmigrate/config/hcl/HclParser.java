@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * Reads the part of HCL native syntax that Atlas project files use: blocks with labels, attributes, comments
- * ({@code #}, {@code //}, {@code /* *}{@code /}), quoted strings with escapes and {@code ${…}} interpolation, heredocs,
+ * ({@code #}, {@code //}, {@code /* *}{@code /}), quoted strings with escapes and {@code ${…}} interpolation,
+ * heredocs,
  * numbers, booleans, null, lists, objects, traversals ({@code var.x}, {@code local.y}, {@code atlas.env}) and
  * function calls. Operators, conditionals, {@code for} expressions and {@code %{…}} directives are refused with the
  * line they are on. Single pass over the text, no backtracking.

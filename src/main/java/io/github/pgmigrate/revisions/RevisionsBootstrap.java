@@ -1,7 +1,7 @@
-package io.github.pgmigrate.apply;
+package io.github.pgmigrate.revisions;
 
 import io.github.pgmigrate.database.Pipeline;
-import io.github.pgmigrate.revisions.RevisionTable;
+import io.github.pgmigrate.lock.LockKey;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.github.pgmigrate.apply;
+package io.github.pgmigrate.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.github.pgmigrate.apply;
+package io.github.pgmigrate.history;
 
 import io.github.pgmigrate.config.ConfigurationException;
 import java.util.Locale;

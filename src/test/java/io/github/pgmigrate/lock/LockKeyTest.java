@@ -1,4 +1,4 @@
-package io.github.pgmigrate.apply;
+package io.github.pgmigrate.lock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

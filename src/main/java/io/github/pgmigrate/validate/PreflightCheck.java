@@ -1,11 +1,9 @@
-package io.github.pgmigrate.apply;
+package io.github.pgmigrate.validate;
 
 import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.checksum.SumFile;
 import io.github.pgmigrate.directory.MigrationDirectory;
 import io.github.pgmigrate.output.Output;
-import io.github.pgmigrate.validate.DirectoryValidator;
-import io.github.pgmigrate.validate.ValidationReport;
 import java.util.stream.Collectors;
 
 /**
@@ -13,8 +11,8 @@ import java.util.stream.Collectors;
  * matches the files, every file splits into statements, directives are read as written). Nothing touches the
  * database when this fails.
  */
-public final class DirectoryCheck {
-    private DirectoryCheck() {
+public final class PreflightCheck {
+    private PreflightCheck() {
     }
 
     /** @return the sum computed from the files (the source of the revisions' hash column) */

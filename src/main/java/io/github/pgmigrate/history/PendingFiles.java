@@ -1,4 +1,4 @@
-package io.github.pgmigrate.apply;
+package io.github.pgmigrate.history;
 
 import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.directory.ByteOrder;

@@ -1,4 +1,4 @@
-package io.github.pgmigrate.apply;
+package io.github.pgmigrate.lock;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,21 +23,33 @@ public final class AdvisoryLock implements AutoCloseable {
     }
 
     /**
-     * Takes the lock on {@code connection} (which the lock then owns and closes).
+     * Takes the lock on {@code connection}, which the lock then owns and closes; when no lock is returned (timeout,
+     * error, interrupt) the connection is closed before the exception leaves.
      *
      * @param timeout how long to keep trying; zero means exactly one attempt
      */
     public static AdvisoryLock acquire(Connection connection, long key, Duration timeout)
             throws SQLException, LockTimeoutException, InterruptedException {
+        try {
+            waitFor(connection, key, timeout);
+            return new AdvisoryLock(connection, key);
+        } catch (SQLException | LockTimeoutException | InterruptedException | RuntimeException e) {
+            try {
+                connection.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+
+    private static void waitFor(Connection connection, long key, Duration timeout)
+            throws SQLException, LockTimeoutException, InterruptedException {
         long start = System.nanoTime();
         long pause = 25;
-        while (true) {
-            if (tryLock(connection, key)) {
-                return new AdvisoryLock(connection, key);
-            }
+        while (!tryLock(connection, key)) {
             if (System.nanoTime() - start >= timeout.toNanos()) {
                 String holder = holder(connection, key);
-                connection.close();
                 throw new LockTimeoutException("acquiring database lock: lock is held by other session"
                         + (holder == null ? "" : " (" + holder + ")"),
                         "another pgmigrate or Atlas apply is running against this database (advisory lock " + key

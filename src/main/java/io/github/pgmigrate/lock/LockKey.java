@@ -1,4 +1,4 @@
-package io.github.pgmigrate.apply;
+package io.github.pgmigrate.lock;
 
 import java.nio.charset.StandardCharsets;
 
