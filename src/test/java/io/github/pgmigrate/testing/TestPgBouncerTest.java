@@ -28,13 +28,8 @@ class TestPgBouncerTest {
     @Test
     void poolsTransactionsAcrossServerBackends() throws Exception {
         TestDatabase database = TestDatabases.createDatabase();
-        String role = "bouncer_" + database.name();
-        try (Connection admin = TestDatabases.server().connect(database.name());
-             Statement statement = admin.createStatement()) {
-            statement.execute("CREATE ROLE " + role + " LOGIN PASSWORD 'pw-" + role + "'");
-        }
+        String role = allowedRole(database);
         TestPgBouncer bouncer = TestPgBouncer.instance();
-        bouncer.allow(role, "pw-" + role);
 
         try (Connection a = through(bouncer, database.name(), role, "pw-" + role, "0");
              Connection b = through(bouncer, database.name(), role, "pw-" + role, "0")) {
@@ -65,13 +60,8 @@ class TestPgBouncerTest {
     @Test
     void namedPreparedStatementsBreakAsOnARealTransactionPooler() throws Exception {
         TestDatabase database = TestDatabases.createDatabase();
-        String role = "bouncer_" + database.name();
-        try (Connection admin = TestDatabases.server().connect(database.name());
-             Statement statement = admin.createStatement()) {
-            statement.execute("CREATE ROLE " + role + " LOGIN PASSWORD 'pw-" + role + "'");
-        }
+        String role = allowedRole(database);
         TestPgBouncer bouncer = TestPgBouncer.instance();
-        bouncer.allow(role, "pw-" + role);
 
         // pgjdbc names a server-side statement from the first use with prepareThreshold=1; interleaved with another
         // client's transactions the name lands on a backend that does not have it (or already has it).
@@ -88,6 +78,17 @@ class TestPgBouncerTest {
                 }
             }
         }).isInstanceOf(SQLException.class).hasMessageContaining("prepared statement");
+    }
+
+    /** A login role with the password {@code pw-<role>}, registered with PgBouncer. */
+    private static String allowedRole(TestDatabase database) throws SQLException {
+        String role = "bouncer_" + database.name();
+        try (Connection admin = TestDatabases.server().connect(database.name());
+             Statement statement = admin.createStatement()) {
+            statement.execute("CREATE ROLE " + role + " LOGIN PASSWORD 'pw-" + role + "'");
+        }
+        TestPgBouncer.instance().allow(role, "pw-" + role);
+        return role;
     }
 
     private static int backend(Connection connection) throws SQLException {

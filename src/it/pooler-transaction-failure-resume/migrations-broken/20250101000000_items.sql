@@ -1,1 +1,0 @@
-CREATE TABLE items (id int PRIMARY KEY);
