@@ -2,6 +2,8 @@ package io.github.pgmigrate.config;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,8 +49,8 @@ public final class Secrets {
      *
      * @param where how the places are named, appended to {@code <password>}, e.g. {@code  of environment "prod"}
      */
-    public static java.util.List<String> literalIn(String url, String password, String where) {
-        java.util.List<String> places = new java.util.ArrayList<>();
+    public static List<String> literalIn(String url, String password, String where) {
+        List<String> places = new ArrayList<>();
         if (password != null && !password.isBlank() && !SecretSources.isReference(password)) {
             places.add("<password>" + where);
         }

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -133,7 +134,7 @@ public abstract class AbstractDatabaseMojo extends AbstractPgMigrateMojo {
      * unless none is read or the command line sets the parameter.
      */
     protected final String orFromAtlas(String property, String configured,
-                                       java.util.function.Function<AtlasEnvironment, String> fromAtlas) {
+                                       Function<AtlasEnvironment, String> fromAtlas) {
         if (atlas == null || commandLine(property, null) != null) {
             return configured;
         }
