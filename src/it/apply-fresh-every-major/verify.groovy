@@ -1,9 +1,10 @@
 import io.github.pgmigrate.testing.ScenarioDatabases
+import io.github.pgmigrate.testing.ScenarioLog
 
 def majors = [13, 14, 15, 16, 17, 18]
-def log = new File(basedir, 'build.log').text
+def log = ScenarioLog.text(basedir)
 ScenarioDatabases.assertNoPassword(basedir.toPath(), log)
-def builds = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\./).findAll { it.contains('BUILD ') }
+def builds = ScenarioLog.builds(basedir)
 assert builds.size() == majors.size()
 builds.eachWithIndex { build, i ->
     assert build.contains("Environment pg${majors[i]}:")

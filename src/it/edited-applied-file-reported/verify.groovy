@@ -1,8 +1,9 @@
 import io.github.pgmigrate.testing.ScenarioDatabases
+import io.github.pgmigrate.testing.ScenarioLog
 
-def log = new File(basedir, 'build.log').text
+def log = ScenarioLog.text(basedir)
 ScenarioDatabases.assertNoPassword(basedir.toPath(), log)
-def builds = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\./).findAll { it.contains('BUILD ') }
+def builds = ScenarioLog.builds(basedir)
 assert builds.size() == 3
 def (first, strict, lenient) = builds
 def sums = new File(basedir, 'migrations-as-applied/atlas.sum').text + new File(basedir, 'migrations/atlas.sum').text

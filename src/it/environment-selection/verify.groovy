@@ -1,12 +1,13 @@
 import io.github.pgmigrate.testing.ScenarioDatabases
+import io.github.pgmigrate.testing.ScenarioLog
 
-def log = new File(basedir, 'build.log').text
+def log = ScenarioLog.text(basedir)
 ScenarioDatabases.assertNoPassword(basedir.toPath(), log)
 // No power asserts with the password in them: a failure would print it.
 if (log.contains('Pa55/w@rd:%+x9Q') || log.contains('Pa55%2Fw%40rd%3A%25%2Bx9Q') || log.contains('w@rd')) {
     throw new AssertionError('the deployer password (plain or percent-encoded) appears in build.log')
 }
-def builds = log.split(/(?m)^(\[INFO\] )?Scanning for projects\.\.\./).findAll { it.contains('BUILD ') }
+def builds = ScenarioLog.builds(basedir)
 assert builds.size() == 3
 def (encrypted, uri, owner) = builds
 assert encrypted =~ /Environment encrypted: jdbc:postgresql:\/\/\S+ as pgmigrate_it_deployer/

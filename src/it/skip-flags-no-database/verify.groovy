@@ -1,5 +1,7 @@
-def log = new File(basedir, 'build.log').text
-def builds = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\./).findAll { it.contains('BUILD ') }
+import io.github.pgmigrate.testing.ScenarioLog
+
+def log = ScenarioLog.text(basedir)
+def builds = ScenarioLog.builds(basedir)
 assert builds.size() == 5
 ['apply', 'status', 'set'].each { assert builds[0].contains("Skipping pgmigrate:${it} (pgmigrate.skip is set)") }
 assert builds[1].contains('Skipping pgmigrate:apply (pgmigrate.apply.skip is set)')

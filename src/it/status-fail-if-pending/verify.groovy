@@ -25,4 +25,13 @@ ScenarioDatabases.connect(basedir.toPath()).withCloseable { connection ->
     assert rs.getBoolean(2)
     assert rs.getBoolean(3)
 }
+// machine-readable copies: apply.json from the first build, status.json from the last one
+def json = new groovy.json.JsonSlurper()
+def applied = json.parse(new File(basedir, 'target/pgmigrate/apply.json'))
+assert applied.dryRun == false && applied.fromVersion == null && applied.toVersion == '20250101000000'
+assert applied.files*.name == ['20250101000000_users.sql'] && applied.files[0].statements == 2
+def status = json.parse(new File(basedir, 'target/pgmigrate/status.json'))
+assert status.status == 'PENDING' && status.currentVersion == '20250101000000' && status.nextVersion == '20250102000000'
+assert status.pendingFiles == 1 && status.changedFiles == []
+assert status.migrations*.state == ['applied', 'pending']
 return true

@@ -1,11 +1,12 @@
 import io.github.pgmigrate.testing.ScenarioDatabases
+import io.github.pgmigrate.testing.ScenarioLog
 
-def log = new File(basedir, 'build.log').text
+def log = ScenarioLog.text(basedir)
 ScenarioDatabases.assertNoPassword(basedir.toPath(), log)
-def split = log.indexOf('BUILD FAILURE')
-assert split > 0
-def refused = log.substring(0, log.indexOf('Help 1', split))
-def applied = log.substring(split)
+def builds = ScenarioLog.builds(basedir)
+assert builds.size() == 2
+def (refused, applied) = builds
+assert refused.contains('BUILD FAILURE')
 assert refused.contains('connected database is not clean: found schema')
 assert refused.contains('baseline version or allow-dirty is required')
 assert refused.contains('This is a Supabase database')

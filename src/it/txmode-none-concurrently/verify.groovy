@@ -1,11 +1,12 @@
 import io.github.pgmigrate.testing.ScenarioDatabases
+import io.github.pgmigrate.testing.ScenarioLog
 
-def log = new File(basedir, 'build.log').text
+def log = ScenarioLog.text(basedir)
 ScenarioDatabases.assertNoPassword(basedir.toPath(), log)
-def split = log.indexOf('BUILD FAILURE')
-assert split > 0
-def refused = log.substring(0, log.indexOf('Help 1', split))
-def applied = log.substring(split)
+def builds = ScenarioLog.builds(basedir)
+assert builds.size() == 2
+def (refused, applied) = builds
+assert refused.contains('BUILD FAILURE')
 assert refused.contains('20250102000000_comments_body.sql:1: CREATE INDEX CONCURRENTLY cannot run inside a transaction, and this file runs in one (txMode file); nothing was applied')
 assert refused.contains('-- atlas:txmode none')
 assert !refused.contains('[1/2]')

@@ -10,6 +10,7 @@ import java.time.Duration;
  */
 public final class ApplyOptions {
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_HEARTBEAT = Duration.ofSeconds(5);
 
     private final TxMode txMode;
     private final ExecOrder execOrder;
@@ -21,6 +22,7 @@ public final class ApplyOptions {
     private final Duration lockTimeout;
     private final Duration statementTimeout;
     private final boolean strict;
+    private final Duration heartbeat;
 
     private ApplyOptions(Builder b) {
         txMode = b.txMode == null ? TxMode.FILE : b.txMode;
@@ -33,6 +35,7 @@ public final class ApplyOptions {
         lockTimeout = b.lockTimeout == null ? DEFAULT_LOCK_TIMEOUT : b.lockTimeout;
         statementTimeout = b.statementTimeout == null ? Duration.ZERO : b.statementTimeout;
         strict = b.strict;
+        heartbeat = b.heartbeat == null ? DEFAULT_HEARTBEAT : b.heartbeat;
     }
 
     public static ApplyOptions defaults() {
@@ -97,6 +100,11 @@ public final class ApplyOptions {
         return strict;
     }
 
+    /** How often a line says that a long statement is still running; zero: never. */
+    public Duration heartbeat() {
+        return heartbeat;
+    }
+
     /** Rejects combinations Atlas rejects, before anything connects. */
     public void validate() throws ConfigurationException {
         if (baseline != null && allowDirty) {
@@ -111,6 +119,10 @@ public final class ApplyOptions {
         if (amount > 0 && toVersion != null) {
             throw new ConfigurationException("toVersion and amount are mutually exclusive",
                     "set one of them");
+        }
+        if (heartbeat.isNegative()) {
+            throw new ConfigurationException("heartbeat", heartbeat.toString(), "cannot be negative",
+                    "use a duration such as 5s or 1m, or 0 for no heartbeat");
         }
         if (lockTimeout.isNegative() || statementTimeout.isNegative()) {
             throw new ConfigurationException("lockTimeout and statementTimeout cannot be negative",
@@ -134,6 +146,7 @@ public final class ApplyOptions {
         private Duration lockTimeout;
         private Duration statementTimeout;
         private boolean strict;
+        private Duration heartbeat;
 
         private Builder() {
         }
@@ -185,6 +198,11 @@ public final class ApplyOptions {
 
         public Builder strict(boolean value) {
             strict = value;
+            return this;
+        }
+
+        public Builder heartbeat(Duration every) {
+            heartbeat = every;
             return this;
         }
 

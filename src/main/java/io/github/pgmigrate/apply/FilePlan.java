@@ -2,6 +2,7 @@ package io.github.pgmigrate.apply;
 
 import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.checksum.SumFile;
+import io.github.pgmigrate.ddl.NonTransactional;
 import io.github.pgmigrate.directory.Directive;
 import io.github.pgmigrate.directory.FileDirectives;
 import io.github.pgmigrate.directory.MigrationFile;
@@ -78,8 +79,7 @@ public record FilePlan(MigrationFile file, List<Statement> statements, boolean t
     private static void refuseNonTransactional(MigrationFile file, List<Statement> statements, TxMode global,
                                                int serverVersionNum) throws PgMigrateException {
         for (Statement statement : statements) {
-            Optional<String> command = TransactionSafety.nonTransactionalCommand(statement.text(),
-                    serverVersionNum);
+            Optional<String> command = NonTransactional.command(statement.text(), serverVersionNum / 10000);
             if (command.isEmpty()) {
                 continue;
             }

@@ -90,7 +90,8 @@ final class FileRunner {
         if (commit) {
             sql.add("COMMIT");
         }
-        Pipeline.Outcome outcome = Pipeline.run(connection, sql);
+        Pipeline.Outcome outcome = Heartbeat.during(out, options.heartbeat(), plan.file().name() + ": "
+                + Heartbeat.statements(start, statements.size()), () -> Pipeline.run(connection, sql));
         showNotices(plan, outcome);
         if (outcome.succeeded()) {
             return;
@@ -202,7 +203,9 @@ final class FileRunner {
         }
         for (int i = start; i < statements.size(); i++) {
             Statement statement = statements.get(i);
-            Pipeline.Outcome outcome = Pipeline.run(connection, List.of(statement.text()));
+            Pipeline.Outcome outcome = Heartbeat.during(out, options.heartbeat(), plan.file().name() + ": "
+                    + Heartbeat.statement(i, statements.size(), statement.line()),
+                    () -> Pipeline.run(connection, List.of(statement.text())));
             showNotices(plan, outcome);
             if (!outcome.succeeded()) {
                 SQLException e = outcome.failure();

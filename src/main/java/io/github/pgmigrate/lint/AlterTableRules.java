@@ -1,32 +1,27 @@
 package io.github.pgmigrate.lint;
 
-import io.github.pgmigrate.lint.ddl.AlterAction;
-import io.github.pgmigrate.lint.ddl.ColumnDefinition;
-import io.github.pgmigrate.lint.ddl.ConstraintDefinition;
-import io.github.pgmigrate.lint.ddl.ConstraintKind;
-import io.github.pgmigrate.lint.ddl.Ddl;
-import io.github.pgmigrate.lint.ddl.QualifiedName;
-import io.github.pgmigrate.lint.ddl.TypeName;
+import io.github.pgmigrate.ddl.AlterAction;
+import io.github.pgmigrate.ddl.ColumnDefinition;
+import io.github.pgmigrate.ddl.ConstraintDefinition;
+import io.github.pgmigrate.ddl.ConstraintKind;
+import io.github.pgmigrate.ddl.Ddl;
+import io.github.pgmigrate.ddl.QualifiedName;
+import io.github.pgmigrate.ddl.TypeName;
 
 /** Lock and rewrite rules for {@code ALTER TABLE} sub-commands on tables that existed before the file. */
-final class AlterTableRules {
+final class AlterTableRules implements RuleGroup {
     private final PgVersion pg;
 
     AlterTableRules(PgVersion pg) {
         this.pg = pg;
     }
 
-    void check(StatementView s, Ddl.AlterTable alter, MigrationState state, FindingSink out) {
+    @Override
+    public void check(StatementView s, MigrationState state, FindingSink out) {
+        if (!(s.ddl() instanceof Ddl.AlterTable alter) || alter.name() == null || state.isNewTable(alter.name())) {
+            return;
+        }
         QualifiedName table = alter.name();
-        if (table == null) {
-            out.report(Rule.SET_TABLESPACE, s,
-                    "ALTER TABLE ALL IN TABLESPACE takes an ACCESS EXCLUSIVE lock on every table it moves while their files are copied.",
-                    "move large tables online with pg_repack or pg_squeeze, or schedule a maintenance window.");
-            return;
-        }
-        if (state.isNewTable(table)) {
-            return;
-        }
         String t = Names.of(table);
         for (AlterAction action : alter.actions()) {
             if (action instanceof AlterAction.AddColumn add) {
@@ -69,14 +64,6 @@ final class AlterTableRules {
                                     + " and rewrites the table.",
                             "create a new table with the access method, copy the data in batches, then swap.");
                 }
-            } else if (action instanceof AlterAction.SetTablespace) {
-                out.report(Rule.SET_TABLESPACE, s, "SET TABLESPACE takes an ACCESS EXCLUSIVE lock on " + t
-                                + " while its data files are copied.",
-                        "move large tables online with pg_repack or pg_squeeze, or schedule a maintenance window.");
-            } else if (action instanceof AlterAction.ToggleTrigger) {
-                out.report(Rule.CREATE_TRIGGER_ON_EXISTING_TABLE, s, "Enabling or disabling a trigger takes a SHARE ROW EXCLUSIVE lock on "
-                                + t + ": writes are blocked until the transaction ends.",
-                        "set a short lock_timeout and run it when traffic is low.");
             } else if (action instanceof AlterAction.ReplicaIdentity identity
                     && (identity.identity().equals("full") || identity.identity().equals("nothing"))) {
                 out.report(Rule.REPLICA_IDENTITY_CHANGE, s, "REPLICA IDENTITY " + identity.identity().toUpperCase(java.util.Locale.ROOT)

@@ -1,13 +1,14 @@
 package io.github.pgmigrate.lint;
 
-import io.github.pgmigrate.lint.ddl.Ddl;
-import io.github.pgmigrate.lint.ddl.LockLevel;
-import io.github.pgmigrate.lint.ddl.QualifiedName;
+import io.github.pgmigrate.ddl.Ddl;
+import io.github.pgmigrate.ddl.LockLevel;
+import io.github.pgmigrate.ddl.QualifiedName;
 
 /** Lock duration inside one transaction: work after an ACCESS EXCLUSIVE lock, repeated ALTER TABLE on one table. */
-final class ContentionRules {
+final class ContentionRules implements RuleGroup {
 
-    void check(StatementView s, MigrationState state, FindingSink out) {
+    @Override
+    public void check(StatementView s, MigrationState state, FindingSink out) {
         Ddl ddl = s.ddl();
         if (ddl instanceof Ddl.Begin || ddl instanceof Ddl.Commit || ddl instanceof Ddl.Rollback
                 || ddl instanceof Ddl.SetParameter || (ddl instanceof Ddl.Other other && other.words().startsWith("reset"))) {

@@ -1,13 +1,14 @@
 package io.github.pgmigrate.lint;
 
-import io.github.pgmigrate.lint.ddl.Ddl;
-import io.github.pgmigrate.lint.ddl.ObjectKind;
-import io.github.pgmigrate.lint.ddl.QualifiedName;
+import io.github.pgmigrate.ddl.Ddl;
+import io.github.pgmigrate.ddl.ObjectKind;
+import io.github.pgmigrate.ddl.QualifiedName;
 
 /** Changes that lose data or break clients: drops, truncates and renames outside ALTER TABLE. */
-final class DestructiveRules {
+final class DestructiveRules implements RuleGroup {
 
-    void check(StatementView s, MigrationState state, FindingSink out) {
+    @Override
+    public void check(StatementView s, MigrationState state, FindingSink out) {
         if (s.ddl() instanceof Ddl.Drop drop) {
             drop(s, drop, state, out);
         } else if (s.ddl() instanceof Ddl.Truncate truncate && truncate.cascade()) {

@@ -4,15 +4,17 @@ import io.github.pgmigrate.directory.Directive;
 import io.github.pgmigrate.directory.FileDirectives;
 import io.github.pgmigrate.directory.MigrationFile;
 import io.github.pgmigrate.directory.TxMode;
-import io.github.pgmigrate.lint.ddl.AlterAction;
-import io.github.pgmigrate.lint.ddl.Ddl;
-import io.github.pgmigrate.lint.ddl.DdlRecognizer;
+import io.github.pgmigrate.ddl.AlterAction;
+import io.github.pgmigrate.ddl.Ddl;
+import io.github.pgmigrate.ddl.DdlRecognizer;
 import io.github.pgmigrate.sql.SqlSyntaxException;
 import io.github.pgmigrate.sql.SqlTokenizer;
 import io.github.pgmigrate.sql.Statement;
 import io.github.pgmigrate.sql.Token;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Lints one migration file: walks its statements in order, tracking transactions and what the file created. */
@@ -32,7 +34,7 @@ final class FileLinter {
         if (Suppressions.skipsFile(directives)) {
             return new Result(List.of(), 0);
         }
-        FindingSink out = new FindingSink();
+        FindingSink out = new FindingSink(FileLinter.class);
         for (Directive ignored : directives.ignored()) {
             out.reportAt(Rule.DIRECTIVE_NOT_APPLIED, ignored.line(), 1, "Directive atlas:" + ignored.name()
                             + (ignored.argument().isEmpty() ? "" : " " + ignored.argument())
@@ -63,15 +65,11 @@ final class FileLinter {
                 state.viewsInFile.add(view.name());
             }
         }
-        AlterTableRules alterTable = new AlterTableRules(pg);
-        IndexRules indexes = new IndexRules(pg);
-        DestructiveRules destructive = new DestructiveRules();
-        MaintenanceRules maintenance = new MaintenanceRules(pg);
-        TransactionRules transactions = new TransactionRules(pg, wrapped);
-        TimeoutRules timeouts = new TimeoutRules();
-        SchemaDesignRules design = new SchemaDesignRules();
-        ContentionRules contention = new ContentionRules();
-        RobustnessRules robustness = new RobustnessRules();
+        List<RuleGroup> groups = List.of(new TransactionRules(pg, wrapped), new TimeoutRules(), new ContentionRules(),
+                new AlterTableRules(pg), new IndexRules(pg), new DestructiveRules(), new MaintenanceRules(pg),
+                new SchemaDesignRules(), new RobustnessRules());
+        Map<RuleGroup, FindingSink> sinks = new IdentityHashMap<>();
+        groups.forEach(group -> sinks.put(group, out.forEmitter(group.getClass())));
 
         boolean explicitOpen = false;
         StatementView openBegin = null;
@@ -113,24 +111,16 @@ final class FileLinter {
                 }
                 continue;
             }
-            transactions.check(s, state, out);
-            timeouts.check(s, state, out);
-            contention.check(s, state, out);
-            if (ddl instanceof Ddl.AlterTable alter) {
-                alterTable.check(s, alter, state, out);
+            for (RuleGroup group : groups) {
+                group.check(s, state, sinks.get(group));
             }
-            indexes.check(s, state, out);
-            destructive.check(s, state, out);
-            maintenance.check(s, state, out);
-            design.check(s, out);
-            robustness.check(s, state, out);
             remember(s, state);
         }
         if (explicitOpen && !wrapped) {
             out.report(Rule.BAN_UNCOMMITTED_TRANSACTION, openBegin, "BEGIN has no COMMIT before the end of the file: the statements after it are rolled back when the session ends.",
                     "add COMMIT; at the end of the transaction.");
         }
-        transactions.finish(out);
+        groups.forEach(group -> group.finish(sinks.get(group)));
         return new Result(resolve(out, directives, statements, displayPath), statements.size());
     }
 
@@ -187,7 +177,7 @@ final class FileLinter {
                 state.droppedConstraintsIfExists.add(drop.name());
             } else if (action instanceof AlterAction.RenameTable rename && rename.to() != null && state.isNewTable(alter.name())) {
                 state.tables.add(new MigrationState.Created(
-                        new io.github.pgmigrate.lint.ddl.QualifiedName(alter.name().schema(), rename.to().name()), tx));
+                        new io.github.pgmigrate.ddl.QualifiedName(alter.name().schema(), rename.to().name()), tx));
             }
         }
     }

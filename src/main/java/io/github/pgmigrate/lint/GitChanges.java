@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The migration files a branch changed since a base revision, from
- * {@code git diff --name-status --no-renames <base> HEAD -- <dir>} (Atlas runs the same diff with
- * {@code --diff-filter=A}; the other statuses let pgmigrate report edited history).
+ * The migration files changed since a base revision in the working tree, committed or not: from
+ * {@code git diff --name-status --no-renames <base> -- <dir>} (Atlas diffs {@code <base> HEAD} with
+ * {@code --diff-filter=A}, which misses files not yet committed; the other statuses let pgmigrate report edited
+ * history) plus {@code git ls-files --others --exclude-standard -- <dir>} for files git does not track yet.
  *
  * @param added    base names of files added since the base
  * @param modified base names of files that existed on the base and were changed
@@ -28,10 +29,17 @@ public record GitChanges(List<String> added, List<String> modified, List<String>
     }
 
     public static GitChanges since(String base, Path gitDir, Path migrationDir) throws PgMigrateException {
-        List<String> command = List.of("git", "-C", gitDir.toString(), "--no-pager", "diff", "--name-status",
-                "--no-renames", base, "HEAD", "--", migrationDir.toAbsolutePath().toString());
-        String output = run(command, base);
+        String dir = migrationDir.toAbsolutePath().toString();
+        String output = run(List.of("git", "-C", gitDir.toString(), "--no-pager", "diff", "--name-status",
+                "--no-renames", base, "--", dir), base);
+        String untracked = run(List.of("git", "-C", gitDir.toString(), "ls-files", "--others", "--exclude-standard",
+                "--", dir), base);
         List<String> added = new ArrayList<>();
+        for (String path : untracked.split("\n")) {
+            if (!path.isBlank()) {
+                added.add(path.substring(path.lastIndexOf('/') + 1));
+            }
+        }
         List<String> modified = new ArrayList<>();
         List<String> deleted = new ArrayList<>();
         for (String line : output.split("\n")) {

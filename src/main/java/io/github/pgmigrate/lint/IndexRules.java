@@ -1,18 +1,19 @@
 package io.github.pgmigrate.lint;
 
-import io.github.pgmigrate.lint.ddl.Ddl;
-import io.github.pgmigrate.lint.ddl.ObjectKind;
-import io.github.pgmigrate.lint.ddl.QualifiedName;
+import io.github.pgmigrate.ddl.Ddl;
+import io.github.pgmigrate.ddl.ObjectKind;
+import io.github.pgmigrate.ddl.QualifiedName;
 
 /** Index builds, drops and rebuilds. */
-final class IndexRules {
+final class IndexRules implements RuleGroup {
     private final PgVersion pg;
 
     IndexRules(PgVersion pg) {
         this.pg = pg;
     }
 
-    void check(StatementView s, MigrationState state, FindingSink out) {
+    @Override
+    public void check(StatementView s, MigrationState state, FindingSink out) {
         if (s.ddl() instanceof Ddl.CreateIndex index) {
             createIndex(s, index, state, out);
         } else if (s.ddl() instanceof Ddl.Drop drop && drop.kind() == ObjectKind.INDEX && !drop.concurrently()) {

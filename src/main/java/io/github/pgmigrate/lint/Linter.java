@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-/** Lints migration files with the rules of docs/lint (the catalog of lint-rules.md). */
+/** Lints migration files with the rules documented in docs/lint. */
 public final class Linter {
     private final LintOptions options;
 

@@ -1,17 +1,19 @@
 package io.github.pgmigrate.lint;
 
-import io.github.pgmigrate.lint.ddl.Ddl;
-import io.github.pgmigrate.lint.ddl.ObjectKind;
+import io.github.pgmigrate.ddl.AlterAction;
+import io.github.pgmigrate.ddl.Ddl;
+import io.github.pgmigrate.ddl.ObjectKind;
 
 /** Rewrites and explicit locks: VACUUM FULL, CLUSTER, REFRESH MATERIALIZED VIEW, LOCK, triggers, domains, tablespaces. */
-final class MaintenanceRules {
+final class MaintenanceRules implements RuleGroup {
     private final PgVersion pg;
 
     MaintenanceRules(PgVersion pg) {
         this.pg = pg;
     }
 
-    void check(StatementView s, MigrationState state, FindingSink out) {
+    @Override
+    public void check(StatementView s, MigrationState state, FindingSink out) {
         Ddl ddl = s.ddl();
         String repack = pg.atLeast(19) ? "REPACK (CONCURRENTLY), or pg_repack / pg_squeeze." : "pg_repack or pg_squeeze, which rebuild the table online.";
         if (ddl instanceof Ddl.Vacuum vacuum && vacuum.full()) {
@@ -43,11 +45,38 @@ final class MaintenanceRules {
             out.report(Rule.BAN_CREATE_DOMAIN_WITH_CONSTRAINT, s, "Domain " + Names.of(domain.name())
                             + " carries constraints: changing them later, or adding columns of this type, scans and locks every table that uses it.",
                     "use the plain base type with table CHECK constraints.");
+        } else if (ddl instanceof Ddl.AlterTable alter) {
+            alterTable(s, alter, state, out);
         } else if (ddl instanceof Ddl.AlterRelation relation && relation.setTablespace()
                 && (relation.name() == null || !(relation.kind() == ObjectKind.INDEX ? state.isNewIndex(relation.name()) : state.isNewTable(relation.name())))) {
             out.report(Rule.SET_TABLESPACE, s, "SET TABLESPACE on " + (relation.name() == null ? "every " + relation.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') : Names.of(relation.name()))
                             + " takes an ACCESS EXCLUSIVE lock while its files are copied.",
                     "move large relations online with pg_repack, or schedule a maintenance window.");
+        }
+    }
+
+    /** The ALTER TABLE forms of this group: moving tables between tablespaces and switching triggers. */
+    private static void alterTable(StatementView s, Ddl.AlterTable alter, MigrationState state, FindingSink out) {
+        if (alter.name() == null) {
+            out.report(Rule.SET_TABLESPACE, s,
+                    "ALTER TABLE ALL IN TABLESPACE takes an ACCESS EXCLUSIVE lock on every table it moves while their files are copied.",
+                    "move large tables online with pg_repack or pg_squeeze, or schedule a maintenance window.");
+            return;
+        }
+        if (state.isNewTable(alter.name())) {
+            return;
+        }
+        String t = Names.of(alter.name());
+        for (AlterAction action : alter.actions()) {
+            if (action instanceof AlterAction.SetTablespace) {
+                out.report(Rule.SET_TABLESPACE, s, "SET TABLESPACE takes an ACCESS EXCLUSIVE lock on " + t
+                                + " while its data files are copied.",
+                        "move large tables online with pg_repack or pg_squeeze, or schedule a maintenance window.");
+            } else if (action instanceof AlterAction.ToggleTrigger) {
+                out.report(Rule.CREATE_TRIGGER_ON_EXISTING_TABLE, s, "Enabling or disabling a trigger takes a SHARE ROW EXCLUSIVE lock on "
+                                + t + ": writes are blocked until the transaction ends.",
+                        "set a short lock_timeout and run it when traffic is low.");
+            }
         }
     }
 }

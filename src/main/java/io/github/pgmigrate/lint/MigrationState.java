@@ -1,6 +1,6 @@
 package io.github.pgmigrate.lint;
 
-import io.github.pgmigrate.lint.ddl.QualifiedName;
+import io.github.pgmigrate.ddl.QualifiedName;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.github.pgmigrate.lint;
 
-import io.github.pgmigrate.lint.ddl.Identifier;
-import io.github.pgmigrate.lint.ddl.QualifiedName;
+import io.github.pgmigrate.ddl.Identifier;
+import io.github.pgmigrate.ddl.QualifiedName;
 
 /** Renders object names in messages the way PostgreSQL prints them. */
 final class Names {

@@ -1,17 +1,18 @@
 package io.github.pgmigrate.lint;
 
-import io.github.pgmigrate.lint.ddl.AlterAction;
-import io.github.pgmigrate.lint.ddl.Ddl;
-import io.github.pgmigrate.lint.ddl.ObjectKind;
+import io.github.pgmigrate.ddl.AlterAction;
+import io.github.pgmigrate.ddl.Ddl;
+import io.github.pgmigrate.ddl.ObjectKind;
 
 /**
  * Statements that run outside a transaction cannot be rolled back, so a migration that fails half way is re-run over
  * a partly applied state; each statement should then be idempotent.
  */
-final class RobustnessRules {
+final class RobustnessRules implements RuleGroup {
     private static final String FIX = "make it idempotent (IF [NOT] EXISTS), so a re-run after a partial failure succeeds.";
 
-    void check(StatementView s, MigrationState state, FindingSink out) {
+    @Override
+    public void check(StatementView s, MigrationState state, FindingSink out) {
         if (s.inTransaction()) {
             return;
         }

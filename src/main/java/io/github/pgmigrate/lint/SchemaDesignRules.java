@@ -1,11 +1,11 @@
 package io.github.pgmigrate.lint;
 
-import io.github.pgmigrate.lint.ddl.AlterAction;
-import io.github.pgmigrate.lint.ddl.ColumnDefinition;
-import io.github.pgmigrate.lint.ddl.Ddl;
-import io.github.pgmigrate.lint.ddl.ObjectKind;
-import io.github.pgmigrate.lint.ddl.QualifiedName;
-import io.github.pgmigrate.lint.ddl.TypeName;
+import io.github.pgmigrate.ddl.AlterAction;
+import io.github.pgmigrate.ddl.ColumnDefinition;
+import io.github.pgmigrate.ddl.Ddl;
+import io.github.pgmigrate.ddl.ObjectKind;
+import io.github.pgmigrate.ddl.QualifiedName;
+import io.github.pgmigrate.ddl.TypeName;
 import io.github.pgmigrate.sql.Token;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -14,10 +14,11 @@ import java.util.Map;
 import java.util.Set;
 
 /** Column types, identifiers, enum style, table options and duplicate column assignments. */
-final class SchemaDesignRules {
+final class SchemaDesignRules implements RuleGroup {
     private static final int MAX_IDENTIFIER_BYTES = 63;
 
-    void check(StatementView s, FindingSink out) {
+    @Override
+    public void check(StatementView s, MigrationState state, FindingSink out) {
         Ddl ddl = s.ddl();
         if (ddl instanceof Ddl.CreateTable create) {
             for (ColumnDefinition column : create.columns()) {

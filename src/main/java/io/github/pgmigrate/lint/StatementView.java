@@ -1,6 +1,6 @@
 package io.github.pgmigrate.lint;
 
-import io.github.pgmigrate.lint.ddl.Ddl;
+import io.github.pgmigrate.ddl.Ddl;
 import io.github.pgmigrate.sql.Statement;
 import io.github.pgmigrate.sql.Token;
 import java.util.List;

@@ -1,17 +1,18 @@
 package io.github.pgmigrate.lint;
 
-import io.github.pgmigrate.lint.ddl.ColumnDefinition;
-import io.github.pgmigrate.lint.ddl.ConstraintKind;
-import io.github.pgmigrate.lint.ddl.Ddl;
-import io.github.pgmigrate.lint.ddl.ObjectKind;
-import io.github.pgmigrate.lint.ddl.QualifiedName;
+import io.github.pgmigrate.ddl.ColumnDefinition;
+import io.github.pgmigrate.ddl.ConstraintKind;
+import io.github.pgmigrate.ddl.Ddl;
+import io.github.pgmigrate.ddl.ObjectKind;
+import io.github.pgmigrate.ddl.QualifiedName;
 
 /** lock_timeout / statement_timeout hygiene for statements that lock objects other sessions use. */
-final class TimeoutRules {
+final class TimeoutRules implements RuleGroup {
     /** strong_migrations' default ceiling for a lock wait. */
     static final long LOCK_TIMEOUT_LIMIT_MS = 10_000;
 
-    void check(StatementView s, MigrationState state, FindingSink out) {
+    @Override
+    public void check(StatementView s, MigrationState state, FindingSink out) {
         Ddl ddl = s.ddl();
         if (ddl instanceof Ddl.SetParameter set) {
             if (set.local() && !s.inTransaction()) {

@@ -1,6 +1,7 @@
 package io.github.pgmigrate.lint;
 
-import io.github.pgmigrate.lint.ddl.Ddl;
+import io.github.pgmigrate.ddl.Ddl;
+import io.github.pgmigrate.ddl.NonTransactional;
 import io.github.pgmigrate.sql.Token;
 import io.github.pgmigrate.sql.TokenKind;
 
@@ -8,7 +9,7 @@ import io.github.pgmigrate.sql.TokenKind;
  * Transaction structure: statements that cannot run in a transaction block, nesting and stray transaction control,
  * uncommitted BEGIN, mixed non-transactional files, and enum values used before they are committed.
  */
-final class TransactionRules {
+final class TransactionRules implements RuleGroup {
     private final PgVersion pg;
     private final boolean wrapped;
     private StatementView firstNonTransactional;
@@ -19,9 +20,12 @@ final class TransactionRules {
         this.wrapped = wrapped;
     }
 
-    void check(StatementView s, MigrationState state, FindingSink out) {
+    @Override
+    public void check(StatementView s, MigrationState state, FindingSink out) {
         Ddl ddl = s.ddl();
-        String nonTransactional = NonTransactional.describe(ddl);
+        // ADD VALUE has its own rule, which knows PostgreSQL's exception for a type created in the same transaction.
+        String nonTransactional = ddl instanceof Ddl.AddEnumValue ? null
+                : NonTransactional.command(ddl, pg.major()).orElse(null);
         if (nonTransactional != null) {
             if (s.inTransaction()) {
                 out.report(Rule.NON_TRANSACTIONAL_STATEMENT_IN_TRANSACTION, s, nonTransactional
@@ -77,11 +81,12 @@ final class TransactionRules {
         }
     }
 
-    /** Call after the last statement: the mixed-file finding of a file that runs without a transaction. */
-    void finish(FindingSink out) {
+    /** The mixed-file finding of a file that runs without a transaction. */
+    @Override
+    public void finish(FindingSink out) {
         if (!wrapped && firstNonTransactional != null && ordinaryStatements) {
             out.report(Rule.MIXED_TRANSACTIONAL_AND_NON_TRANSACTIONAL, firstNonTransactional,
-                    "This file runs without a transaction because of " + NonTransactional.describe(firstNonTransactional.ddl())
+                    "This file runs without a transaction because of " + NonTransactional.command(firstNonTransactional.ddl(), pg.major()).orElseThrow()
                             + ", and it also changes other things: if a statement fails, the earlier ones stay applied.",
                     "keep non-transactional statements in their own migration file, and the other changes in a normal (transactional) file.");
         }

@@ -2,16 +2,22 @@ package io.github.pgmigrate.mojo;
 
 import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.apply.Applier;
+import io.github.pgmigrate.apply.ApplyJson;
 import io.github.pgmigrate.apply.ApplyOptions;
+import io.github.pgmigrate.apply.ApplyResult;
 import io.github.pgmigrate.config.AtlasEnvironment;
 import io.github.pgmigrate.config.ConfigurationException;
 import io.github.pgmigrate.config.DurationSetting;
 import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.directory.TxMode;
 import io.github.pgmigrate.history.ExecOrder;
+import io.github.pgmigrate.output.JsonFile;
 import io.github.pgmigrate.status.StatusFormatter;
 import io.github.pgmigrate.status.StatusReader;
+import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -72,6 +78,14 @@ public class ApplyMojo extends AbstractDatabaseMojo {
     @Parameter(property = "pgmigrate.apply.status", defaultValue = "false")
     private boolean printStatus;
 
+    /** How often a line says that a long statement is still running; 0 for never. */
+    @Parameter(property = "pgmigrate.heartbeat", defaultValue = "5s")
+    private String heartbeat;
+
+    /** Where the run's summary is written as apply.json (a failed run leaves none). */
+    @Parameter(property = "pgmigrate.outputDirectory", defaultValue = "${project.build.directory}/pgmigrate")
+    private File outputDirectory;
+
     @Override
     protected String goal() {
         return "apply";
@@ -89,7 +103,10 @@ public class ApplyMojo extends AbstractDatabaseMojo {
         var directory = loadDirectory();
         DatabaseConnector connector = openDatabase();
         MavenOutput out = new MavenOutput(getLog());
-        new Applier(connector, out).apply(directory, options);
+        Path summary = outputDirectory.toPath().resolve("apply.json");
+        Files.deleteIfExists(summary);
+        ApplyResult result = new Applier(connector, out).apply(directory, options);
+        JsonFile.write(summary, ApplyJson.toJson(result));
         if (printStatus && !dryRun) {
             StatusFormatter.lines(new StatusReader(connector).read(directory, options.execOrder())).forEach(out::info);
         }
@@ -101,6 +118,7 @@ public class ApplyMojo extends AbstractDatabaseMojo {
                 .baseline(orFromAtlas("pgmigrate.baseline", baseline, AtlasEnvironment::baseline))
                 .allowDirty(allowDirty).dryRun(dryRun).toVersion(toVersion).amount(amount)
                 .lockTimeout(DurationSetting.parse("lockTimeout", lockTimeout))
-                .statementTimeout(DurationSetting.parse("statementTimeout", statementTimeout)).strict(strict).build();
+                .statementTimeout(DurationSetting.parse("statementTimeout", statementTimeout)).strict(strict)
+                .heartbeat(DurationSetting.parse("heartbeat", heartbeat)).build();
     }
 }

@@ -4,28 +4,21 @@ import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.config.ConfigurationException;
 import io.github.pgmigrate.directory.MigrationDirectory;
 import io.github.pgmigrate.directory.TxMode;
-import io.github.pgmigrate.lint.Finding;
 import io.github.pgmigrate.lint.LintGate;
 import io.github.pgmigrate.lint.LintOptions;
-import io.github.pgmigrate.lint.LintResult;
-import io.github.pgmigrate.lint.LintRun;
 import io.github.pgmigrate.lint.LintScope;
 import io.github.pgmigrate.lint.PgVersion;
 import io.github.pgmigrate.lint.RuleLevels;
-import io.github.pgmigrate.lint.FindingSeverity;
 import io.github.pgmigrate.report.GitHubAnnotations;
+import io.github.pgmigrate.report.LintCommand;
 import io.github.pgmigrate.report.ReportFormat;
-import io.github.pgmigrate.report.ReportWriter;
 import io.github.pgmigrate.report.ToolInfo;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -101,39 +94,17 @@ public class LintMojo extends AbstractPgMigrateMojo {
     }
 
     @Override
-    protected void run() throws PgMigrateException, IOException, MojoFailureException {
+    protected void run() throws PgMigrateException, IOException {
         LintGate gate = LintGate.parse(failOn);
         LintOptions options = options();
         List<ReportFormat> reportFormats = ReportFormat.parseList(formats);
+        LintScope scope = LintScope.of(latest, gitBase, gitDir.toPath());
         MigrationDirectory directory = loadDirectory();
-        long start = System.nanoTime();
-        LintResult result = LintRun.run(directory, scope(), options, this::reportPath);
-        long lintMillis = (System.nanoTime() - start) / 1_000_000;
-
-        for (Finding finding : result.findings()) {
-            if (finding.severity() == FindingSeverity.ERROR) {
-                getLog().error(finding.logLine());
-            } else {
-                getLog().warn(finding.logLine());
-            }
-        }
-        if (GitHubAnnotations.enabled(System.getenv())) {
-            // Workflow commands must start the line, so they bypass the Maven log prefix.
-            GitHubAnnotations.lines(result).forEach(System.out::println);
-        }
-        List<Path> written = ReportWriter.write(result, ToolInfo.pgmigrate(pluginVersion), gate.failing(),
-                reportFormats, outputDirectory.toPath());
-        if (!written.isEmpty()) {
-            getLog().info("Lint reports: " + written.stream().map(this::displayPath).collect(Collectors.joining(", ")));
-        }
-        getLog().info("Linted " + result.statements() + " statement(s) in " + result.files().size() + " file(s) of "
-                + displayPath(directory.path()) + " for PostgreSQL " + options.pgVersion() + " in " + lintMillis + " ms: "
-                + LintGate.counts(result));
-        if (gate.fails(result)) {
-            throw new MojoFailureException("pgmigrate:lint found " + LintGate.counts(result) + " (failOn=" + gate.id()
-                    + "); fix the migrations, suppress a reviewed finding with -- pgmigrate:ignore <rule>, or change"
-                    + " the rule's level. Rules: docs/lint/index.md");
-        }
+        LintCommand.Request request = new LintCommand.Request(directory, scope, options, gate, reportFormats,
+                outputDirectory.toPath(), ToolInfo.pgmigrate(pluginVersion), this::reportPath, this::displayPath);
+        // Workflow commands must start the line, so they bypass the Maven log prefix.
+        LintCommand.run(request, new MavenOutput(getLog()),
+                GitHubAnnotations.enabled(System.getenv()) ? System.out::println : null);
     }
 
     /**
@@ -146,7 +117,7 @@ public class LintMojo extends AbstractPgMigrateMojo {
             Path base = Path.of(root).toAbsolutePath();
             Path absolute = path.toAbsolutePath();
             if (absolute.startsWith(base)) {
-                return base.relativize(absolute).toString().replace(java.io.File.separatorChar, '/');
+                return base.relativize(absolute).toString().replace(File.separatorChar, '/');
             }
         }
         return displayPath(path);
@@ -164,24 +135,5 @@ public class LintMojo extends AbstractPgMigrateMojo {
         }
         levels.putAll(RuleLevels.parse(ruleLevels));
         return LintOptions.defaults().withPgVersion(version).withTxMode(mode).withRules(levels);
-    }
-
-    private LintScope scope() throws ConfigurationException {
-        boolean hasGitBase = gitBase != null && !gitBase.isBlank();
-        if (latest != null && hasGitBase) {
-            throw new ConfigurationException("latest and gitBase are mutually exclusive",
-                    "choose one: -Dpgmigrate.lint.latest=N or -Dpgmigrate.lint.gitBase=origin/main");
-        }
-        if (latest != null) {
-            if (latest < 1) {
-                throw new ConfigurationException("latest", latest.toString(), "is less than 1",
-                        "omit it to lint every file");
-            }
-            return new LintScope.Latest(latest);
-        }
-        if (hasGitBase) {
-            return new LintScope.GitBase(gitBase.trim(), gitDir.toPath());
-        }
-        return new LintScope.All();
     }
 }

@@ -20,4 +20,9 @@ final class MavenOutput implements Output {
     public void warn(String line) {
         log.warn(line);
     }
+
+    @Override
+    public void error(String line) {
+        log.error(line);
+    }
 }

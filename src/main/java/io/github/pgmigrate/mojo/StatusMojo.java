@@ -4,9 +4,13 @@ import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.config.AtlasEnvironment;
 import io.github.pgmigrate.history.ExecOrder;
 import io.github.pgmigrate.database.DatabaseConnector;
+import io.github.pgmigrate.output.JsonFile;
+import io.github.pgmigrate.status.StatusFormat;
 import io.github.pgmigrate.status.StatusFormatter;
+import io.github.pgmigrate.status.StatusJson;
 import io.github.pgmigrate.status.StatusReader;
 import io.github.pgmigrate.status.StatusReport;
+import java.io.File;
 import java.io.IOException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -32,6 +36,14 @@ public class StatusMojo extends AbstractDatabaseMojo {
     @Parameter(property = "pgmigrate.execOrder", defaultValue = "linear")
     private String execOrder;
 
+    /** {@code text} (Atlas's block and a table) or {@code json}; status.json is written either way. */
+    @Parameter(property = "pgmigrate.format", defaultValue = "text")
+    private String format;
+
+    /** Where the report is written as status.json. */
+    @Parameter(property = "pgmigrate.outputDirectory", defaultValue = "${project.build.directory}/pgmigrate")
+    private File outputDirectory;
+
     @Override
     protected String goal() {
         return "status";
@@ -45,10 +57,16 @@ public class StatusMojo extends AbstractDatabaseMojo {
     @Override
     protected void runAgainstDatabase() throws PgMigrateException, IOException, MojoExecutionException, MojoFailureException {
         ExecOrder order = ExecOrder.parse(orFromAtlas("pgmigrate.execOrder", execOrder, AtlasEnvironment::execOrder));
+        StatusFormat shown = StatusFormat.parse(format);
         var directory = loadDirectory();
         DatabaseConnector connector = openDatabase();
         StatusReport report = new StatusReader(connector).read(directory, order);
-        StatusFormatter.lines(report).forEach(getLog()::info);
+        JsonFile.write(outputDirectory.toPath().resolve("status.json"), StatusJson.toJson(report));
+        if (shown == StatusFormat.JSON) {
+            JsonFile.render(StatusJson.toJson(report)).lines().forEach(getLog()::info);
+        } else {
+            StatusFormatter.lines(report).forEach(getLog()::info);
+        }
         if (failIfPending && report.gateFailure().isPresent()) {
             throw new MojoFailureException(report.gateFailure().get());
         }

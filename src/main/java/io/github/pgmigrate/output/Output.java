@@ -7,6 +7,11 @@ public interface Output {
 
     void warn(String line);
 
+    /** A problem that fails the goal (a lint error); shown as a warning where there is no error level. */
+    default void error(String line) {
+        warn(line);
+    }
+
     /** Discards everything. */
     Output NONE = new Output() {
         @Override

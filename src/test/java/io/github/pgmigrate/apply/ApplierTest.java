@@ -4,6 +4,7 @@ import static io.github.pgmigrate.apply.ApplyTestSupport.apply;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.checksum.SumFile;
 import io.github.pgmigrate.config.ConfigurationException;
@@ -64,6 +65,14 @@ class ApplierTest {
         assertThat(out.lines()).anyMatch(l -> l.matches("\\[2/3] 20240102000000_pets\\.sql {2}2 statements {2}\\d+ ms"));
         assertThat(out.lines()).anyMatch(l -> l.startsWith("Applied 3 migrations (5 statements) in "));
         assertThat(out.lines()).contains("    20240103000000_seed.sql: seeded 1 user");
+        JsonNode json = ApplyJson.toJson(result);
+        assertThat(json.get("dryRun").asBoolean()).isFalse();
+        assertThat(json.get("fromVersion").isNull()).isTrue();
+        assertThat(json.get("toVersion").asText()).isEqualTo("20240103000000");
+        assertThat(json.get("statements").asInt()).isEqualTo(5);
+        assertThat(json.get("files").findValuesAsText("name")).containsExactly(
+                "20240101000000_users.sql", "20240102000000_pets.sql", "20240103000000_seed.sql");
+        assertThat(json.get("files").findValuesAsText("statements")).containsExactly("1", "2", "2");
 
         RecordingOutput again = new RecordingOutput();
         assertThat(apply(db, migrations, ApplyOptions.defaults(), again).nothingPending()).isTrue();

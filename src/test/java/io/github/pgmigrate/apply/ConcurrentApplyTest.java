@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -116,7 +117,7 @@ class ConcurrentApplyTest {
             }
             List<String> outcomes = new ArrayList<>();
             for (Future<String> future : futures) {
-                outcomes.add(future.get());
+                outcomes.add(future.get(2, TimeUnit.MINUTES));
             }
             return outcomes;
         } finally {

@@ -75,6 +75,36 @@ class LintScopeTest {
     }
 
     @Test
+    void gitBaseIncludesStagedChangedAndUntrackedFilesOfTheWorkingTree() throws Exception {
+        git("init", "-q", "-b", "main");
+        write("1_a.sql", "CREATE TABLE a (id bigint);");
+        write("2_b.sql", "CREATE TABLE b (id bigint);");
+        git("add", "-A");
+        git("commit", "-q", "-m", "base");
+        write("2_b.sql", "CREATE TABLE b (id bigint, x text);");
+        write("3_staged.sql", "DROP TABLE a;");
+        git("add", "migrations/3_staged.sql");
+        write("4_untracked.sql", "DROP TABLE b;");
+
+        LintResult result = run(new LintScope.GitBase("main", repo));
+
+        assertThat(result.files()).containsExactly("migrations/3_staged.sql", "migrations/4_untracked.sql");
+        assertThat(result.findings()).extracting(f -> f.file() + " " + f.rule().id()).contains(
+                "migrations/2_b.sql edited-committed-migration",
+                "migrations/3_staged.sql ban-drop-table",
+                "migrations/4_untracked.sql ban-drop-table");
+    }
+
+    @Test
+    void scopeParametersAreCheckedTogether() throws Exception {
+        assertThat(LintScope.of(null, " ", repo)).isEqualTo(new LintScope.All());
+        assertThat(LintScope.of(2, null, repo)).isEqualTo(new LintScope.Latest(2));
+        assertThat(LintScope.of(null, " origin/main ", repo)).isEqualTo(new LintScope.GitBase("origin/main", repo));
+        assertThatThrownBy(() -> LintScope.of(2, "origin/main", repo)).hasMessage("latest and gitBase are mutually exclusive");
+        assertThatThrownBy(() -> LintScope.of(0, null, repo)).hasMessage("latest '0' is less than 1");
+    }
+
+    @Test
     void gitBaseWithNothingNewLintsNothing() throws Exception {
         git("init", "-q", "-b", "main");
         write("1_a.sql", "DROP TABLE a;");

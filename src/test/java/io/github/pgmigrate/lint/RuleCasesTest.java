@@ -92,7 +92,10 @@ class RuleCasesTest {
                 Arguments.of(Rule.BAN_DUPLICATE_COLUMN_ASSIGNMENTS, "UPDATE t SET a = 1, b = 2, a = 3 WHERE id = 1;"),
                 Arguments.of(Rule.REPLICA_IDENTITY_CHANGE, "ALTER TABLE users REPLICA IDENTITY FULL;"),
                 Arguments.of(Rule.AUTOVACUUM_DISABLED, "CREATE TABLE t (id bigint) WITH (autovacuum_enabled = false);"),
-                Arguments.of(Rule.AUTOVACUUM_DISABLED, "ALTER TABLE users SET (autovacuum_enabled = off);"));
+                Arguments.of(Rule.AUTOVACUUM_DISABLED, "ALTER TABLE users SET (autovacuum_enabled = off);"),
+                Arguments.of(Rule.SYNTAX_ERROR, "SELECT 'never closed;"),
+                Arguments.of(Rule.UNKNOWN_SUPPRESSION, "-- pgmigrate:ignore no-such-rule\nSELECT 1;"),
+                Arguments.of(Rule.UNUSED_SUPPRESSION, "-- pgmigrate:ignore ban-drop-table\nSELECT 1;"));
     }
 
     static Stream<Arguments> doesNotFire() {

@@ -35,6 +35,14 @@ class RuleDocsTest {
         }
     }
 
+    @Test
+    void readmeStatesTheRuleCount() throws Exception {
+        long meta = Arrays.stream(Rule.values()).filter(Rule::isMeta).count();
+        String readme = Files.readString(Path.of("README.md"));
+        assertThat(readme).contains(" " + (Rule.values().length - meta) + " PostgreSQL migration rules (")
+                .contains(" plus " + meta + " meta rules (");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("rules")
     void examplesAreTrue(Rule rule) throws Exception {

@@ -2,6 +2,7 @@ package io.github.pgmigrate.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.pgmigrate.apply.Applier;
 import io.github.pgmigrate.apply.ApplyOptions;
 import io.github.pgmigrate.checksum.SumFile;
@@ -138,5 +139,15 @@ class StatusReaderTest {
         assertThat(report.gateFailure()).hasValueSatisfying(message -> assertThat(message)
                 .startsWith("2 applied migration file(s) changed since they ran (2_b.sql, 3_c.sql)")
                 .contains("mvn pgmigrate:repair"));
+
+        JsonNode json = StatusJson.toJson(report);
+        assertThat(json.get("status").asText()).isEqualTo("CHANGED");
+        assertThat(json.get("currentVersion").asText()).isEqualTo("3");
+        assertThat(json.get("nextVersion").isNull()).isTrue();
+        assertThat(json.get("changedFiles").findValuesAsText("file")).containsExactly("2_b.sql", "3_c.sql");
+        assertThat(json.get("changedFiles").get(0).get("appliedHash").asText()).isEqualTo("h1:" + ranAs2);
+        assertThat(json.get("changedFiles").get(0).get("currentHash").asText()).isEqualTo("h1:" + now2);
+        assertThat(json.get("migrations").findValuesAsText("state"))
+                .containsExactly("applied", "applied (file changed)", "applied (file changed)");
     }
 }

@@ -15,8 +15,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A simulated Supabase database: the SQL in {@code src/test/resources/supabase/} (our own, written from
- * shared/spec/supabase.md §1–§2) turns a database of a vanilla PostgreSQL 13–18 server into what a fresh Supabase
+ * A simulated Supabase database: the SQL in {@code src/test/resources/supabase/} (our own) turns a database of a vanilla PostgreSQL 13–18 server into what a fresh Supabase
  * project looks like to a migration tool: the managed schemas with representative tables, types, functions and RLS,
  * Supabase's roles with a non-superuser {@code postgres}, grants and default privileges, contrib extensions in schema
  * {@code extensions}, the realtime publication and the event triggers. Tests connect as {@code postgres}, as a

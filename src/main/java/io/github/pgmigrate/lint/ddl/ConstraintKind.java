@@ -1,5 +1,0 @@
-package io.github.pgmigrate.lint.ddl;
-
-public enum ConstraintKind {
-    CHECK, UNIQUE, PRIMARY_KEY, FOREIGN_KEY, EXCLUDE, NOT_NULL
-}
