@@ -32,8 +32,8 @@ final class ErrorHints {
         }
         if (message != null && PREPARED_STATEMENT.matcher(message).find()) {
             return "the connection goes through a transaction pooler (Supavisor port 6543, PgBouncer transaction"
-                    + " mode) that pgmigrate did not recognise. Use the session port (5432) or add"
-                    + " ?pgbouncer=true / prepareThreshold=0 to the URL";
+                    + " mode) that pgmigrate did not recognise. Use the session port (5432), or say so with"
+                    + " <pooler>transaction</pooler> (-Dpgmigrate.pooler=transaction)";
         }
         if (lower.contains("relation \"atlas_schema_revisions\" already exists")) {
             return "a revisions table exists in another schema than the one pgmigrate uses (often public, when a"

@@ -13,24 +13,56 @@ import java.util.Properties;
  * @param password        the password (explicit configuration wins over the URL's), or null; never log it
  * @param revisionsSchema the configured revisions schema, or null to choose as Atlas does
  * @param properties      pgjdbc properties: the URL's, then the environment's {@code <properties>}
+ * @param passwordSource  where the password came from when the configuration did not hold it ({@code PGPASSWORD},
+ *                        the password file), for the log; null otherwise
  * @param tenantSchema    for a tenant of a fleet: the schema the connection is bound to; otherwise null
  */
 public record ConnectionSettings(String environment, ConnectionTarget target, String user, String password,
-                                 String revisionsSchema, Map<String, String> properties, String tenantSchema) {
+                                 String revisionsSchema, Map<String, String> properties, String passwordSource,
+                                 String tenantSchema) {
 
     public ConnectionSettings {
         properties = Map.copyOf(properties);
     }
 
+    /** The environment as configured, without environment variables or the password file. */
     public static ConnectionSettings of(Environment environment) throws ConfigurationException {
-        ConnectionTarget target = ConnectionUrls.parse(environment.url());
+        return of(environment, SecretSources.none());
+    }
+
+    /**
+     * The environment with its {@code env:NAME} values resolved. User and password: the environment's (configured,
+     * from a settings.xml server or the command line), else the URL's, else (password only) libpq's PGPASSWORD and
+     * password file. A blank value counts as not set.
+     */
+    public static ConnectionSettings of(Environment environment, SecretSources secrets)
+            throws ConfigurationException {
+        ConnectionTarget target = ConnectionUrls.parse(secrets.resolve(environment.url(), "url"));
+        if (environment.pooler() != null && !environment.pooler().isBlank()) {
+            target = target.withPooler(PoolerMode.configured(environment.pooler()));
+        }
         Map<String, String> properties = new LinkedHashMap<>(target.properties());
         properties.putAll(environment.properties());
-        String user = environment.user() != null ? environment.user() : target.user();
-        String password = environment.password() != null ? environment.password() : target.password();
-        String schema = environment.revisionsSchema() == null || environment.revisionsSchema().isBlank()
-                ? null : environment.revisionsSchema();
-        return new ConnectionSettings(environment.name(), target, user, password, schema, properties, null);
+        String user = firstNonBlank(secrets.resolve(environment.user(), "user"), target.user());
+        String password = firstNonBlank(secrets.resolve(environment.password(), "password"), target.password());
+        String passwordSource = null;
+        if (password == null) {
+            SecretSources.FoundPassword found = secrets.libpqPassword(target, user);
+            if (found != null) {
+                password = found.password();
+                passwordSource = found.source();
+            }
+        }
+        String schema = firstNonBlank(environment.revisionsSchema(), null);
+        return new ConnectionSettings(environment.name(), target, user, password, schema, properties,
+                passwordSource, null);
+    }
+
+    private static String firstNonBlank(String preferred, String fallback) {
+        if (preferred != null && !preferred.isBlank()) {
+            return preferred;
+        }
+        return fallback == null || fallback.isBlank() ? null : fallback;
     }
 
     /**

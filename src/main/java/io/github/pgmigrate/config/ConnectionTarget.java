@@ -29,6 +29,12 @@ public record ConnectionTarget(Integer embeddedMajor, String jdbcUrl, String dis
         warnings = List.copyOf(warnings);
     }
 
+    /** A copy with the configured pooler mode instead of the one guessed from the URL. */
+    public ConnectionTarget withPooler(PoolerMode configured) {
+        return new ConnectionTarget(embeddedMajor, jdbcUrl, displayUrl, properties, user, password, host, port,
+                database, searchPath, configured, warnings);
+    }
+
     public boolean isEmbedded() {
         return embeddedMajor != null;
     }

@@ -8,11 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Understands the URLs users write: pgjdbc's {@code jdbc:postgresql://…}, libpq's {@code postgres://} and
  * {@code postgresql://} (as Supabase, Atlas and psql users write them, with user and percent-encoded password in the
- * user info and libpq parameter names), and {@code embedded[:major]} for a throw-away embedded PostgreSQL.
+ * user info and libpq parameter names; also SQLAlchemy's {@code postgresql+asyncpg://} and {@code postgresql+psycopg://}),
+ * and {@code embedded[:major]} for a throw-away embedded PostgreSQL.
  */
 public final class ConnectionUrls {
     public static final int DEFAULT_EMBEDDED_MAJOR = 17;
@@ -36,6 +40,13 @@ public final class ConnectionUrls {
             Map.entry("target_session_attrs", "targetServerType"),
             Map.entry("keepalives", "tcpKeepAlive"));
 
+    /** SQLAlchemy's {@code postgresql+<driver>://}, as Python projects' .env files write it. */
+    private static final Pattern PYTHON_DRIVER_SCHEME = Pattern.compile("^postgres(?:ql)?\\+([A-Za-z0-9_]+)://");
+
+    /** asyncpg's {@code ssl=} values, which are libpq's sslmode values. */
+    private static final Set<String> SSL_MODES =
+            Set.of("disable", "allow", "prefer", "require", "verify-ca", "verify-full");
+
     private static final Map<String, String> TARGET_SESSION_ATTRS = Map.of(
             "any", "any", "read-write", "primary", "primary", "primary", "read-only", "secondary",
             "standby", "secondary", "prefer-standby", "preferSecondary");
@@ -57,7 +68,11 @@ public final class ConnectionUrls {
             return jdbc(trimmed);
         }
         if (trimmed.startsWith("postgres://") || trimmed.startsWith("postgresql://")) {
-            return libpq(trimmed);
+            return libpq(trimmed, null);
+        }
+        Matcher driverScheme = PYTHON_DRIVER_SCHEME.matcher(trimmed);
+        if (driverScheme.find()) {
+            return libpq("postgresql://" + trimmed.substring(driverScheme.end()), driverScheme.group(1));
         }
         throw new ConfigurationException("malformed <url> \"" + Secrets.redactUrl(trimmed) + "\"",
                 "use jdbc:postgresql://host:5432/db, postgres://user:password@host:5432/db or embedded[:major]");
@@ -110,7 +125,11 @@ public final class ConnectionUrls {
                 database == null || database.isEmpty() ? null : database, searchPath, pooler, List.of());
     }
 
-    private static ConnectionTarget libpq(String url) throws ConfigurationException {
+    /**
+     * @param pythonDriver the driver an SQLAlchemy URL named ({@code asyncpg} in {@code postgresql+asyncpg://}), whose
+     *                     suffix was removed from the scheme; null for a plain libpq URL
+     */
+    private static ConnectionTarget libpq(String url, String pythonDriver) throws ConfigurationException {
         String display = Secrets.redactUrl(url);
         String rest = url.substring(url.indexOf("://") + 3);
         int hash = rest.indexOf('#');
@@ -139,6 +158,10 @@ public final class ConnectionUrls {
 
         Map<String, String> properties = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
+        if (pythonDriver != null) {
+            warnings.add("postgresql+" + pythonDriver + ":// is SQLAlchemy's form naming the Python driver "
+                    + pythonDriver + "; it was read as postgresql://");
+        }
         Map<String, String> parameters = query < 0 ? Map.of() : parameters(rest.substring(query + 1));
         String searchPath = null;
         for (Map.Entry<String, String> parameter : parameters.entrySet()) {
@@ -159,8 +182,24 @@ public final class ConnectionUrls {
                     properties.put("currentSchema", value);
                     warnings.add("schema= is Prisma's parameter, not libpq's; it was read as search_path=" + value);
                 }
-                case "pgbouncer", "connection_limit", "pool_timeout", "statement_cache_size" ->
+                case "pgbouncer" -> {
+                    // pgbouncer=true becomes the pooler's reason, which is reported once; other values mean nothing.
+                    if (!"true".equalsIgnoreCase(value)) {
+                        warnings.add("pgbouncer=" + value + " is a Prisma parameter that PostgreSQL drivers ignore;"
+                                + " it was dropped");
+                    }
+                }
+                case "connection_limit", "pool_timeout", "statement_cache_size" ->
                         warnings.add(name + "= is a Prisma parameter that PostgreSQL drivers ignore; it was dropped");
+                case "ssl" -> {
+                    if (pythonDriver != null && SSL_MODES.contains(value)) {
+                        properties.put("sslmode", value);
+                        warnings.add("ssl=" + value + " (" + pythonDriver + "'s parameter) was read as sslmode="
+                                + value);
+                    } else {
+                        properties.put(name, value);
+                    }
+                }
                 case "target_session_attrs" -> {
                     String mapped = TARGET_SESSION_ATTRS.get(value);
                     if (mapped == null) {
@@ -246,19 +285,24 @@ public final class ConnectionUrls {
     private static PoolerMode pooler(HostPort host, Map<String, String> parameters, String user) {
         String lowerHost = host.host.toLowerCase(Locale.ROOT);
         if (lowerHost.endsWith(".pooler.supabase.com") && host.port == 6543) {
-            return new PoolerMode(true, "Supavisor transaction mode (" + host.host + ":6543)");
+            return transaction("Supavisor transaction mode (" + host.host + ":6543)");
         }
         if ("true".equalsIgnoreCase(parameters.get("pgbouncer"))) {
-            return new PoolerMode(true, "pgbouncer=true in the URL");
+            return transaction("pgbouncer=true in the URL, Prisma's flag for a transaction pooler, which is not"
+                    + " passed to the driver");
         }
         if (host.port == 6543 && (lowerHost.endsWith(".supabase.co") || lowerHost.endsWith(".supabase.com"))) {
-            return new PoolerMode(true, "Supabase's transaction pooler port 6543 on " + host.host);
+            return transaction("Supabase's transaction pooler port 6543 on " + host.host);
         }
         if (host.port == 6543 && user != null && user.contains(".")) {
-            return new PoolerMode(true, "port 6543 with a tenant-qualified user (" + user + "), as Supavisor's"
-                    + " transaction mode uses");
+            return transaction("port 6543 with a tenant-qualified user (" + user + "), as Supavisor's transaction"
+                    + " mode uses");
         }
         return PoolerMode.NONE;
+    }
+
+    private static PoolerMode transaction(String reason) {
+        return new PoolerMode(PoolerMode.Kind.TRANSACTION, reason + "; set pooler to none if there is no pooler");
     }
 
     private static String firstSchema(String searchPath) {

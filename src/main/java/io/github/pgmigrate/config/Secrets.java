@@ -2,6 +2,8 @@ package io.github.pgmigrate.config;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +41,23 @@ public final class Secrets {
             return url.substring(0, colon) + ":" + MASK + url.substring(at);
         }
         return url;
+    }
+
+    /**
+     * The places among {@code url} and {@code password} that hold a secret as plain text, which Maven's {@code -X}
+     * parameter dump prints; {@code env:NAME} references are safe.
+     *
+     * @param where how the places are named, appended to {@code <password>}, e.g. {@code  of environment "prod"}
+     */
+    public static List<String> literalIn(String url, String password, String where) {
+        List<String> places = new ArrayList<>();
+        if (password != null && !password.isBlank() && !SecretSources.isReference(password)) {
+            places.add("<password>" + where);
+        }
+        if (url != null && !SecretSources.isReference(url) && !url.equals(redactUrl(url))) {
+            places.add("the password in <url>" + where);
+        }
+        return places;
     }
 
     /** The text with every occurrence of the secret (raw or percent-encoded) replaced by {@value #MASK}. */

@@ -72,7 +72,7 @@ public final class FleetTargets {
         ConnectionTarget bound = new ConnectionTarget(t.embeddedMajor(), t.jdbcUrl(), t.displayUrl(), t.properties(),
                 t.user(), t.password(), t.host(), t.port(), t.database(), schema, t.pooler(), t.warnings());
         return new ConnectionSettings(settings.environment(), bound, settings.user(), settings.password(), schema,
-                properties, schema);
+                properties, settings.passwordSource(), schema);
     }
 
     /** Two targets on the same database and revisions schema would race each other: refuse them. */

@@ -1,20 +1,25 @@
 package io.github.pgmigrate.mojo;
 
 import io.github.pgmigrate.PgMigrateException;
+import io.github.pgmigrate.config.AtlasEnvironment;
+import io.github.pgmigrate.config.AtlasProjectFile;
 import io.github.pgmigrate.config.ConfigurationException;
 import io.github.pgmigrate.config.DurationSetting;
 import io.github.pgmigrate.config.ConnectionSettings;
 import io.github.pgmigrate.config.Environment;
 import io.github.pgmigrate.config.EnvironmentSelector;
+import io.github.pgmigrate.config.SecretSources;
 import io.github.pgmigrate.config.Secrets;
 import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.database.DatabaseUnavailableException;
 import io.github.pgmigrate.devdb.DevServer;
 import io.github.pgmigrate.devdb.DevUrls;
+import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -90,6 +95,22 @@ public abstract class AbstractDatabaseMojo extends AbstractPgMigrateMojo {
     @Parameter(property = "pgmigrate.devCache", defaultValue = "true")
     private boolean devCache;
 
+    /**
+     * The pool mode of a connection pooler in front of PostgreSQL: {@code transaction}, {@code session} or
+     * {@code none}. Unset: guessed from the URL (Supabase's port 6543, {@code pgbouncer=true}). An environment's own
+     * {@code <pooler>} wins over this one; {@code -Dpgmigrate.pooler} wins over both.
+     */
+    @Parameter(property = "pgmigrate.pooler")
+    private String pooler;
+
+    /** Use the {@code env "<name>"} block of the Atlas project file instead of {@code <environments>}. */
+    @Parameter(property = "pgmigrate.atlasEnv")
+    private String atlasEnv;
+
+    /** The Atlas project file that {@code atlasEnv} reads. */
+    @Parameter(property = "pgmigrate.atlasConfig", defaultValue = "${project.basedir}/atlas.hcl")
+    private File atlasConfig;
+
     @Parameter(defaultValue = "${settings}", readonly = true, required = true)
     private Settings settings;
 
@@ -99,8 +120,11 @@ public abstract class AbstractDatabaseMojo extends AbstractPgMigrateMojo {
     @Inject
     private RepositorySystem repositories;
 
+    private AtlasEnvironment atlas;
+
     @Override
     protected final void run() throws PgMigrateException, IOException, MojoFailureException, MojoExecutionException {
+        readAtlasEnvironment();
         try {
             runAgainstDatabase();
         } catch (DatabaseUnavailableException e) {
@@ -165,7 +189,7 @@ public abstract class AbstractDatabaseMojo extends AbstractPgMigrateMojo {
                     + " a password)", "use env:NAME (a configured environment) or a URL (jdbc:postgresql://…,"
                     + " postgres://…)");
         }
-        ConnectionSettings connection = ConnectionSettings.of(chosen);
+        ConnectionSettings connection = ConnectionSettings.of(chosen, SecretSources.ofProcess());
         getLog().info(parameter + ": " + connection.target().displayUrl()
                 + (connection.user() != null ? " as " + connection.user() : ""));
         return open(connection);
@@ -192,7 +216,8 @@ public abstract class AbstractDatabaseMojo extends AbstractPgMigrateMojo {
 
     /** The chosen environments' connections, with command-line overrides and settings.xml credentials applied. */
     private List<ConnectionSettings> connections(boolean several) throws ConfigurationException {
-        String requested = commandLine("pgmigrate.env", env);
+        warnAboutLiteralSecrets();
+        String requested = atlas != null ? atlas.environment().name() : commandLine("pgmigrate.env", env);
         String overrideUrl = commandLine("pgmigrate.url", null);
         List<Environment> configured = candidates(overrideUrl);
         List<Environment> chosen = several && EnvironmentSelector.namesSeveral(requested)
@@ -203,9 +228,12 @@ public abstract class AbstractDatabaseMojo extends AbstractPgMigrateMojo {
             Environment resolved = SettingsCredentials.apply(environment, settings, decrypter)
                     .overriddenBy(overrideUrl, commandLine("pgmigrate.user", null),
                             commandLine("pgmigrate.password", null), commandLine("pgmigrate.revisionsSchema", null));
-            ConnectionSettings connection = ConnectionSettings.of(resolved);
+            resolved = resolved.withPooler(commandLine("pgmigrate.pooler", resolved.pooler() != null ? null : pooler));
+            ConnectionSettings connection = ConnectionSettings.of(resolved, SecretSources.ofProcess());
             getLog().info("Environment " + connection.environment() + ": " + connection.target().displayUrl()
-                    + (connection.user() != null ? " as " + connection.user() : ""));
+                    + (connection.user() != null ? " as " + connection.user() : "")
+                    + (connection.passwordSource() != null ? " (password from " + connection.passwordSource() + ")"
+                            : ""));
             for (String warning : connection.target().warnings()) {
                 getLog().warn(Secrets.scrub(warning, connection.password()));
             }
@@ -215,9 +243,12 @@ public abstract class AbstractDatabaseMojo extends AbstractPgMigrateMojo {
     }
 
     /** The {@code <environments>} of the POM. */
+    /** The environments to choose from: the Atlas project file's env block when {@code atlasEnv} is set, else the POM's. */
     private List<Environment> configuredEnvironments() {
         List<Environment> configured = new ArrayList<>();
-        if (environments != null) {
+        if (atlas != null) {
+            configured.add(atlas.environment());
+        } else if (environments != null) {
             environments.forEach(e -> configured.add(e.toEnvironment()));
         }
         return configured;
@@ -230,7 +261,8 @@ public abstract class AbstractDatabaseMojo extends AbstractPgMigrateMojo {
     }
 
     private Environment chosenEnvironment(String overrideUrl) throws ConfigurationException {
-        return EnvironmentSelector.select(candidates(overrideUrl), commandLine("pgmigrate.env", env));
+        return EnvironmentSelector.select(candidates(overrideUrl),
+                atlas != null ? atlas.environment().name() : commandLine("pgmigrate.env", env));
     }
 
     /** The POM's environments; when there are none, one made of {@code <url>} (or {@code -Dpgmigrate.url}). */
@@ -244,6 +276,67 @@ public abstract class AbstractDatabaseMojo extends AbstractPgMigrateMojo {
             configured.add(new Environment("default", overrideUrl, null, null, null, null, devUrl, Map.of(), true));
         }
         return configured;
+    }
+
+    /**
+     * With {@code atlasEnv}: reads that env block, and takes its migration directory unless {@code -Dpgmigrate.dir}
+     * is given.
+     */
+    private void readAtlasEnvironment() throws ConfigurationException {
+        if (atlasEnv == null || atlasEnv.isBlank()) {
+            return;
+        }
+        atlas = AtlasProjectFile.read(atlasConfig.toPath(), atlasEnv.strip(), SecretSources.ofProcess());
+        String file = displayPath(atlasConfig.toPath());
+        for (String unused : atlas.notUsed()) {
+            getLog().warn("Not used by pgmigrate, from " + file + " (" + unused + ")");
+        }
+        if (!atlas.exclude().isEmpty()) {
+            getLog().info("exclude " + atlas.exclude() + " from " + file + " applies to schema inspection; apply,"
+                    + " status and set do not inspect schemas");
+        }
+        if (atlas.dir() != null && commandLine("pgmigrate.dir", null) == null) {
+            dir = atlas.dir().toFile();
+            getLog().info("Migration directory " + displayPath(atlas.dir()) + " (migration.dir of env \""
+                    + atlasEnv.strip() + "\" in " + file + ")");
+        }
+    }
+
+    /**
+     * A goal parameter the Atlas project file can set ({@code migration { baseline, exec_order }}): its value there,
+     * unless none is read or the command line sets the parameter.
+     */
+    protected final String orFromAtlas(String property, String configured,
+                                       Function<AtlasEnvironment, String> fromAtlas) {
+        if (atlas == null || commandLine(property, null) != null) {
+            return configured;
+        }
+        String value = fromAtlas.apply(atlas);
+        return value != null ? value : configured;
+    }
+
+    /**
+     * Under {@code -X} Maven prints every parameter of the goal, so a password written into the POM or given as
+     * {@code -Dpgmigrate.password} is in the log; say which ones and what is safe instead.
+     */
+    private void warnAboutLiteralSecrets() {
+        if (!getLog().isDebugEnabled()) {
+            return;
+        }
+        List<String> places = new ArrayList<>(Secrets.literalIn(url, password,
+                " (or -Dpgmigrate.url / -Dpgmigrate.password)"));
+        if (environments != null) {
+            for (EnvironmentConfig environment : environments) {
+                Environment e = environment.toEnvironment();
+                places.addAll(Secrets.literalIn(e.url(), e.password(), " of environment \"" + e.name() + "\""));
+            }
+        }
+        if (!places.isEmpty()) {
+            getLog().warn("-X prints the plugin's parameters, and so the secret in " + String.join(", ", places)
+                    + ", in plain text above. Pass it as env:NAME (e.g. <password>env:DB_PASSWORD</password> or"
+                    + " -Dpgmigrate.url=env:DATABASE_URL), through PGPASSWORD or ~/.pgpass, or from a settings.xml"
+                    + " <server>; see docs/configuration.md#secrets");
+        }
     }
 
     /**

@@ -6,12 +6,13 @@ import io.github.pgmigrate.apply.ApplyJson;
 import io.github.pgmigrate.apply.ApplyOptions;
 import io.github.pgmigrate.apply.InFlightResolution;
 import io.github.pgmigrate.apply.ApplyResult;
-import io.github.pgmigrate.history.ExecOrder;
+import io.github.pgmigrate.config.AtlasEnvironment;
 import io.github.pgmigrate.config.ConfigurationException;
 import io.github.pgmigrate.config.DurationSetting;
 import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.fleet.FleetGoals;
 import io.github.pgmigrate.directory.TxMode;
+import io.github.pgmigrate.history.ExecOrder;
 import io.github.pgmigrate.output.JsonFile;
 import io.github.pgmigrate.status.StatusFormatter;
 import io.github.pgmigrate.status.StatusReader;
@@ -127,8 +128,10 @@ public class ApplyMojo extends AbstractDatabaseMojo {
     }
 
     private ApplyOptions options() throws ConfigurationException {
-        return ApplyOptions.builder().txMode(TxMode.parse(txMode)).execOrder(ExecOrder.parse(execOrder))
-                .baseline(baseline).allowDirty(allowDirty).dryRun(dryRun).toVersion(toVersion).amount(amount)
+        String order = orFromAtlas("pgmigrate.execOrder", execOrder, AtlasEnvironment::execOrder);
+        return ApplyOptions.builder().txMode(TxMode.parse(txMode)).execOrder(ExecOrder.parse(order))
+                .baseline(orFromAtlas("pgmigrate.baseline", baseline, AtlasEnvironment::baseline))
+                .allowDirty(allowDirty).dryRun(dryRun).toVersion(toVersion).amount(amount)
                 .lockTimeout(DurationSetting.parse("lockTimeout", lockTimeout))
                 .statementTimeout(DurationSetting.parse("statementTimeout", statementTimeout)).strict(strict)
                 .inFlight(InFlightResolution.parse(inFlight))

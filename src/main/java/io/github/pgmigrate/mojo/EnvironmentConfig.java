@@ -14,6 +14,7 @@ public class EnvironmentConfig {
     private String devUrl;
     private Map<String, String> properties;
     private boolean isDefault;
+    private String pooler;
 
     public void setName(String name) {
         this.name = name;
@@ -52,7 +53,13 @@ public class EnvironmentConfig {
         this.isDefault = isDefault;
     }
 
+    /** {@code transaction}, {@code session} or {@code none}; unset: guessed from the URL. */
+    public void setPooler(String pooler) {
+        this.pooler = pooler;
+    }
+
     Environment toEnvironment() {
-        return new Environment(name, url, user, password, serverId, revisionsSchema, devUrl, properties, isDefault);
+        return new Environment(name, url, user, password, serverId, revisionsSchema, devUrl, properties, isDefault,
+                pooler);
     }
 }

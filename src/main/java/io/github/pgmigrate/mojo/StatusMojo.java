@@ -1,6 +1,7 @@
 package io.github.pgmigrate.mojo;
 
 import io.github.pgmigrate.PgMigrateException;
+import io.github.pgmigrate.config.AtlasEnvironment;
 import io.github.pgmigrate.history.ExecOrder;
 import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.output.JsonFile;
@@ -56,7 +57,7 @@ public class StatusMojo extends AbstractDatabaseMojo {
 
     @Override
     protected void runAgainstDatabase() throws PgMigrateException, IOException, MojoExecutionException, MojoFailureException {
-        ExecOrder order = ExecOrder.parse(execOrder);
+        ExecOrder order = ExecOrder.parse(orFromAtlas("pgmigrate.execOrder", execOrder, AtlasEnvironment::execOrder));
         StatusFormat shown = StatusFormat.parse(format);
         var directory = loadDirectory();
         if (fleetRequested()) {

@@ -51,12 +51,51 @@ class ConnectionUrlsTest {
     }
 
     @Test
-    void prismaParametersAreDroppedWithAWarningAndFlagThePooler() throws Exception {
+    void prismaParametersAreDroppedWithAWarningAndPgbouncerTrueFlagsThePoolerWithoutADroppedWarning()
+            throws Exception {
         ConnectionTarget target = ConnectionUrls.parse("postgres://u:p@db.example.com:6432/app?pgbouncer=true&connection_limit=1");
 
         assertThat(target.properties()).doesNotContainKeys("pgbouncer", "connection_limit");
-        assertThat(target.warnings()).hasSize(2).allMatch(w -> w.contains("Prisma"));
+        // One message per fact: pgbouncer=true is reported once, as the pooler's reason, never as "dropped".
+        assertThat(target.warnings()).singleElement()
+                .satisfies(w -> assertThat(w).contains("connection_limit", "Prisma", "dropped"));
         assertThat(target.pooler().transactionPooling()).isTrue();
+        assertThat(target.pooler().reason()).contains("pgbouncer=true", "not passed to the driver")
+                .doesNotContain("dropped");
+    }
+
+    @Test
+    void pgbouncerFalseIsDroppedAndMeansNoPooler() throws Exception {
+        ConnectionTarget target = ConnectionUrls.parse("postgres://u:p@db.example.com:6432/app?pgbouncer=false");
+
+        assertThat(target.pooler()).isEqualTo(PoolerMode.NONE);
+        assertThat(target.warnings()).singleElement().satisfies(w -> assertThat(w).contains("pgbouncer=false"));
+    }
+
+    @Test
+    void sqlalchemyDriverSchemesLoseTheirDriverSuffixWithANote() throws Exception {
+        ConnectionTarget asyncpg = ConnectionUrls.parse(
+                "postgresql+asyncpg://app:s%40cret@db.example.com:5433/app?ssl=require");
+        ConnectionTarget psycopg = ConnectionUrls.parse("postgresql+psycopg://app@localhost/app?sslmode=disable");
+        ConnectionTarget psycopg2 = ConnectionUrls.parse("postgres+psycopg2://app@localhost/app");
+
+        assertThat(asyncpg.jdbcUrl()).isEqualTo("jdbc:postgresql://db.example.com:5433/app");
+        assertThat(asyncpg.user()).isEqualTo("app");
+        assertThat(asyncpg.password()).isEqualTo("s@cret");
+        assertThat(asyncpg.properties()).containsEntry("sslmode", "require").doesNotContainKey("ssl");
+        assertThat(asyncpg.displayUrl()).isEqualTo("postgresql://app:****@db.example.com:5433/app?ssl=require");
+        assertThat(asyncpg.warnings()).anySatisfy(w -> assertThat(w).contains("postgresql+asyncpg://",
+                "read as postgresql://")).anySatisfy(w -> assertThat(w).contains("sslmode=require"));
+        assertThat(psycopg.jdbcUrl()).isEqualTo("jdbc:postgresql://localhost/app");
+        assertThat(psycopg.properties()).containsEntry("sslmode", "disable");
+        assertThat(psycopg.warnings()).singleElement().satisfies(w -> assertThat(w).contains("psycopg"));
+        assertThat(psycopg2.warnings()).singleElement().satisfies(w -> assertThat(w).contains("psycopg2"));
+    }
+
+    @Test
+    void otherPlusSchemesStayMalformed() {
+        assertThatThrownBy(() -> ConnectionUrls.parse("mysql+pymysql://u:pw@localhost/db"))
+                .isInstanceOf(ConfigurationException.class).hasMessageNotContaining("pw@");
     }
 
     @Test

@@ -32,6 +32,10 @@ public final class ScenarioDatabases {
     public static final String USER = "it.db.user";
     public static final String PASSWORD = "it.db.password";
     public static final String NAME = "it.db.name";
+    /** {@link #throughPgBouncer}: the scenario's database through PgBouncer, as a pgjdbc URL. */
+    public static final String POOLER_URL = "it.pooler.url";
+    /** {@link #throughPgBouncer}: PgBouncer's {@code host:port}, for {@code postgres://} URLs. */
+    public static final String POOLER_HOST_PORT = "it.pooler.hostPort";
     /** Supabase only: the superuser that set the database up, for verify scripts that inspect it. */
     public static final String ADMIN_USER = "it.db.adminUser";
     public static final String ADMIN_PASSWORD = "it.db.adminPassword";
@@ -142,6 +146,27 @@ public final class ScenarioDatabases {
         properties.setProperty(keys + "adminUser", server.user());
         properties.setProperty(keys + "adminPassword", nullToEmpty(server.password()));
         return properties;
+    }
+
+    /**
+     * After {@link #fresh}: lets the scenario's role through this JVM's PgBouncer in transaction pool mode
+     * ({@link TestPgBouncer}, started on first use) and writes {@value #POOLER_URL} and {@value #POOLER_HOST_PORT}.
+     * Fails when PgBouncer is not installed.
+     */
+    public static void throughPgBouncer(java.io.File basedir) {
+        Properties written = read(basedir.toPath());
+        TestPgBouncer bouncer = TestPgBouncer.instance();
+        bouncer.allow(written.getProperty(USER), written.getProperty(PASSWORD));
+        Properties properties = new Properties();
+        properties.setProperty(POOLER_URL, bouncer.jdbcUrl(written.getProperty(NAME)));
+        properties.setProperty(POOLER_HOST_PORT, "127.0.0.1:" + bouncer.port());
+        merge(basedir.toPath().resolve(FILE), properties);
+    }
+
+    /** How often the scenario's role logged in to its database through PgBouncer (from PgBouncer's log). */
+    public static long pgBouncerLogins(Path basedir) throws IOException {
+        Properties written = read(basedir);
+        return TestPgBouncer.instance().logins(written.getProperty(NAME), written.getProperty(USER));
     }
 
     /** Connects to the scenario's database as the superuser that set it up ({@value #ADMIN_USER}). */
