@@ -8,6 +8,7 @@
 # Runs as root, without standard input (CI). Prints, as its last lines, the environment the tests need:
 #   DOCKER_HOST=unix:///run/podman/podman.sock
 #   TESTCONTAINERS_RYUK_DISABLED=true
+#   TESTCONTAINERS_HOST_OVERRIDE=localhost
 #   PGMIGRATE_IT_LOCAL_IMAGE=localhost/pgmigrate/postgres:15
 # Diagnostics go to standard error. Use it so that a failure stops the caller (`eval "$(… | sed …)"` would hide it):
 #   container_env="$(bash .ci/postgres-container.sh)"
@@ -186,4 +187,6 @@ log "ready after ${SECONDS}s"
 
 echo "DOCKER_HOST=unix://$SOCKET"
 echo "TESTCONTAINERS_RYUK_DISABLED=true"
+# Test traffic stays on loopback: the published port is reached through localhost, not the bridge address.
+echo "TESTCONTAINERS_HOST_OVERRIDE=localhost"
 echo "PGMIGRATE_IT_LOCAL_IMAGE=$IMAGE"

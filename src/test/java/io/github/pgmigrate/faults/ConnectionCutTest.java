@@ -50,7 +50,8 @@ class ConnectionCutTest {
             Matcher port = PORT.matcher(db.jdbcUrl());
             assertThat(port.find()).isTrue();
             try (LoopbackProxy proxy = new LoopbackProxy(Integer.parseInt(port.group(1)))) {
-                String viaProxy = db.jdbcUrl().replace(":" + port.group(1) + "/", ":" + proxy.port() + "/");
+                // The proxy listens on loopback, whatever host the test server was reached by.
+                String viaProxy = db.jdbcUrl().replaceFirst("//[^/]+/", "//127.0.0.1:" + proxy.port() + "/");
                 DatabaseConnector connector = FaultScenario.connector(db, viaProxy);
                 long delay = (long) (wholeRunMillis * random.nextDouble());
                 CompletableFuture<String> run = FaultScenario.applyInBackground(connector, migrations);
