@@ -90,7 +90,20 @@ api_answers() {
     podman --url "unix://$SOCKET" version >/dev/null 2>&1
 }
 
+# A service started by an older version of this script from a clone that was deleted since cannot start containers.
+stop_service_without_working_directory() {
+    local pid
+    for pid in $(pgrep -f "podman system service" || true); do
+        if readlink "/proc/$pid/cwd" 2>/dev/null | grep -q ' (deleted)$'; then
+            log "stopping podman service $pid: its working directory was deleted"
+            kill "$pid" 2>/dev/null || true
+            sleep 1
+        fi
+    done
+}
+
 start_api_service() {
+    stop_service_without_working_directory
     if [ -S "$SOCKET" ] && api_answers; then
         log "podman API already serving on $SOCKET"
         return
@@ -98,7 +111,11 @@ start_api_service() {
     mkdir -p "$SOCKET_DIR"
     rm -f "$SOCKET"
     log "starting podman system service on unix://$SOCKET (log: $SOCKET_DIR/service.log)"
+    # From /: conmon inherits the service's working directory, and a deleted clone would break every later start
+    # ("Failed to get working directory", then "write child: broken pipe").
+    pushd / >/dev/null
     setsid nohup podman system service --time=0 "unix://$SOCKET" </dev/null >"$SOCKET_DIR/service.log" 2>&1 &
+    popd >/dev/null
     local attempt
     for attempt in $(seq 1 60); do
         if [ -S "$SOCKET" ] && api_answers; then
