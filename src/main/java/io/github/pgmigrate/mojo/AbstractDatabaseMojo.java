@@ -8,6 +8,8 @@ import io.github.pgmigrate.config.EnvironmentSelector;
 import io.github.pgmigrate.config.Secrets;
 import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.database.DatabaseUnavailableException;
+import io.github.pgmigrate.devdb.DevServer;
+import io.github.pgmigrate.devdb.DevUrls;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +55,17 @@ public abstract class AbstractDatabaseMojo extends AbstractPgMigrateMojo {
     /** The schema of atlas_schema_revisions when no environments are configured. */
     @Parameter(property = "pgmigrate.revisionsSchema")
     private String revisionsSchema;
+
+    /**
+     * The server for throw-away dev databases (replays, desired schemas) when no environment names one;
+     * {@code -Dpgmigrate.devUrl} overrides any environment's. Default: the embedded PostgreSQL of the target's major.
+     */
+    @Parameter(property = "pgmigrate.devUrl")
+    private String devUrl;
+
+    /** Whether replays onto dev databases may use and fill the replay cache. */
+    @Parameter(property = "pgmigrate.devCache", defaultValue = "true")
+    private boolean devCache;
 
     @Parameter(defaultValue = "${settings}", readonly = true, required = true)
     private Settings settings;
@@ -111,22 +124,26 @@ public abstract class AbstractDatabaseMojo extends AbstractPgMigrateMojo {
         return DatabaseConnections.open(connection, repositories, session, getPluginContext(), getLog());
     }
 
+    /**
+     * The server for dev databases: {@code -Dpgmigrate.devUrl}, else the chosen environment's {@code <devUrl>}, else
+     * {@code <devUrl>}, else this build's embedded PostgreSQL of {@code targetMajor} (null: unknown, the default major).
+     */
+    protected final DevServer openDevServer(Integer targetMajor) throws ConfigurationException, MojoExecutionException {
+        String configured = commandLine("pgmigrate.devUrl", null);
+        if (configured == null && environments != null && !environments.isEmpty()) {
+            configured = chosenEnvironment(commandLine("pgmigrate.url", null)).devUrl();
+        }
+        if (configured == null || configured.isBlank()) {
+            configured = devUrl;
+        }
+        return DatabaseConnections.devServer(DevUrls.choose(configured, targetMajor), devCache, repositories, session,
+                getPluginContext(), getLog());
+    }
+
     /** The chosen environment's connection, with command-line overrides and settings.xml credentials applied. */
     private ConnectionSettings connection() throws ConfigurationException {
-        List<Environment> configured = new ArrayList<>();
-        if (environments != null) {
-            environments.forEach(e -> configured.add(e.toEnvironment()));
-        }
-        if (configured.isEmpty() && url != null) {
-            configured.add(new Environment("default", url, user, password, serverId, revisionsSchema, null,
-                    Map.of(), true));
-        }
-        String requested = commandLine("pgmigrate.env", env);
         String overrideUrl = commandLine("pgmigrate.url", null);
-        if (configured.isEmpty() && overrideUrl != null) {
-            configured.add(new Environment("default", overrideUrl, null, null, null, null, null, Map.of(), true));
-        }
-        Environment chosen = EnvironmentSelector.select(configured, requested);
+        Environment chosen = chosenEnvironment(overrideUrl);
         chosen = SettingsCredentials.apply(chosen, settings, decrypter);
         chosen = chosen.overriddenBy(overrideUrl, commandLine("pgmigrate.user", null),
                 commandLine("pgmigrate.password", null), commandLine("pgmigrate.revisionsSchema", null));
@@ -137,6 +154,21 @@ public abstract class AbstractDatabaseMojo extends AbstractPgMigrateMojo {
             getLog().warn(Secrets.scrub(warning, connection.password()));
         }
         return connection;
+    }
+
+    private Environment chosenEnvironment(String overrideUrl) throws ConfigurationException {
+        List<Environment> configured = new ArrayList<>();
+        if (environments != null) {
+            environments.forEach(e -> configured.add(e.toEnvironment()));
+        }
+        if (configured.isEmpty() && url != null) {
+            configured.add(new Environment("default", url, user, password, serverId, revisionsSchema, devUrl,
+                    Map.of(), true));
+        }
+        if (configured.isEmpty() && overrideUrl != null) {
+            configured.add(new Environment("default", overrideUrl, null, null, null, null, devUrl, Map.of(), true));
+        }
+        return EnvironmentSelector.select(configured, commandLine("pgmigrate.env", env));
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.pgmigrate.mojo;
 
 import io.github.pgmigrate.config.ConnectionSettings;
 import io.github.pgmigrate.database.DatabaseConnector;
+import io.github.pgmigrate.devdb.DevServer;
 import io.github.pgmigrate.embedded.BinariesArchive;
 import io.github.pgmigrate.embedded.EmbeddedPostgresVersions;
 import io.github.pgmigrate.embedded.EmbeddedServer;
@@ -29,13 +30,33 @@ final class DatabaseConnections {
     private DatabaseConnections() {
     }
 
-    @SuppressWarnings({"rawtypes", "unchecked"})
     static DatabaseConnector open(ConnectionSettings settings, RepositorySystem repositories, MavenSession session,
-                                  Map pluginContext, Log log) throws MojoExecutionException {
+                                  Map<?, ?> pluginContext, Log log) throws MojoExecutionException {
         if (!settings.target().isEmbedded()) {
             return DatabaseConnector.of(settings);
         }
-        int major = settings.target().embeddedMajor();
+        EmbeddedServer server = embeddedServer(settings.target().embeddedMajor(), repositories, session,
+                pluginContext, log);
+        return DatabaseConnector.embedded(settings, server);
+    }
+
+    /**
+     * The server dev databases go to: the one {@code devUrl} names, else (or for {@code embedded[:major]}) this
+     * build's embedded server of that major, the same one {@code url=embedded} uses.
+     */
+    static DevServer devServer(ConnectionSettings devUrl, boolean cache, RepositorySystem repositories,
+                               MavenSession session, Map<?, ?> pluginContext, Log log) throws MojoExecutionException {
+        MavenOutput out = new MavenOutput(log);
+        if (!devUrl.target().isEmbedded()) {
+            return DevServer.external(devUrl, cache, out);
+        }
+        return DevServer.embedded(embeddedServer(devUrl.target().embeddedMajor(), repositories, session,
+                pluginContext, log), cache, out);
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static EmbeddedServer embeddedServer(int major, RepositorySystem repositories, MavenSession session,
+                                                 Map pluginContext, Log log) throws MojoExecutionException {
         String key = "pgmigrate.embedded." + major;
         Map context = pluginContext != null ? pluginContext : new java.util.HashMap();
         synchronized (context) {
@@ -50,9 +71,11 @@ final class DatabaseConnections {
                 }
                 context.put(key, server);
                 log.info("Started embedded PostgreSQL " + server.serverVersion() + " on port " + server.port()
-                        + " (a throw-away database: it is gone when Maven exits)");
+                        + " in " + server.startTime().toMillis() + " ms" + (server.fromTemplate() ? ""
+                        : " (first start with these binaries: initdb ran and was cached)")
+                        + "; a throw-away database, gone when Maven exits");
             }
-            return DatabaseConnector.embedded(settings, server);
+            return server;
         }
     }
 

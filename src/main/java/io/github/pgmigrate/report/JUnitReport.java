@@ -6,6 +6,7 @@ import io.github.pgmigrate.lint.FindingSeverity;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -27,8 +28,8 @@ public final class JUnitReport {
     public static void write(LintResult result, Set<FindingSeverity> failing, OutputStream out) throws XMLStreamException {
         List<Finding> findings = result.findings();
         long failures = findings.stream().filter(f -> failing.contains(f.severity())).count();
-        List<String> cleanFiles = result.files().stream()
-                .filter(file -> findings.stream().noneMatch(f -> f.file().equals(file))).toList();
+        Set<String> withFindings = findings.stream().map(Finding::file).collect(Collectors.toSet());
+        List<String> cleanFiles = result.files().stream().filter(file -> !withFindings.contains(file)).toList();
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeCharacters("\n");

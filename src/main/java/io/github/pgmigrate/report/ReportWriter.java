@@ -2,6 +2,7 @@ package io.github.pgmigrate.report;
 
 import io.github.pgmigrate.lint.LintResult;
 import io.github.pgmigrate.lint.FindingSeverity;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -28,7 +29,8 @@ public final class ReportWriter {
             Path target = directory.resolve(format.fileName());
             // Written next to the target and moved into place, so a reader never sees half a report.
             Path temporary = Files.createTempFile(directory, format.fileName(), ".tmp");
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+            // Buffered: the XML writer hands over a few bytes at a time, one system call each without it.
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
                 switch (format) {
                     case JSON -> JsonReport.write(result, tool, out);
                     case SARIF -> SarifReport.write(result, tool, out);

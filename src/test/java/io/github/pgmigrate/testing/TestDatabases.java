@@ -202,13 +202,6 @@ public final class TestDatabases {
             throw new IllegalStateException("asked for PostgreSQL " + major + " but " + binaries + " started "
                     + version);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                embedded.close();
-            } catch (Exception ignored) {
-                // the JVM is going away; zonky's own hook cleans up too
-            }
-        }));
         return new TestServer() {
             @Override
             public String provider() {

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Whole-Maven-process figures, each beside its peer in the same run (median of RUNS, cold JVM each time):
+#  1. the README quick start (migrations-sample: apply + status on the embedded PostgreSQL) with the embedded cache
+#     cold, warm, and turned off (initdb every run, the behaviour before the cache);
+#  2. a no-op `apply` of FILES applied files against a bare `mvn validate` and against the same apply skipped.
+# The plugin is installed into target/local-repo by the Invoker run below, never into ~/.m2.
+# Usage: bench/devdb/maven.sh [files] [runs] [sections: "quick noop"]
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+files="${1:-2000}"
+runs="${2:-5}"
+sections="${3:-quick noop}"
+cd "$root"
+./mvnw -B -q -o verify -DskipTests -Dinvoker.test=validate-passes >/dev/null
+repo="$root/target/local-repo"
+work="$(mktemp -d)"
+pgdata="$work/pgdata"
+# initdb and pg_ctl refuse to run as root; as zonky does, root runs them in a user namespace.
+pg() { if [ "$(id -u)" = 0 ]; then unshare -U "$@"; else "$@"; fi; }
+cleanup() { [ -d "$pgdata" ] && pg "$bin/pg_ctl" -D "$pgdata" -m fast -w stop >/dev/null 2>&1 || true; rm -rf "$work"; }
+trap cleanup EXIT
+goal=io.github.pgmigrate:pgmigrate-maven-plugin:0.1.0-SNAPSHOT
+# The Invoker's repository records its artifacts as coming from "local.central" (~/.m2 as a remote): say so again.
+sed "s#@localRepositoryUrl@#file://$HOME/.m2/repository#" "$root/src/it/settings.xml" > "$work/settings.xml"
+mvn() { "$root/mvnw" -B -q -o -s "$work/settings.xml" -Dmaven.repo.local="$repo" "$@"; }
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+time_ms() { local s e; s=$(date +%s%N); "$@" >/dev/null; e=$(date +%s%N); echo $(((e - s) / 1000000)); }
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+if [[ " $sections " == *" quick "* ]]; then
+cp -r "$root/migrations-sample" "$work/sample"
+quick() { mvn -f "$work/sample/pom.xml" $goal:apply $goal:status "$@"; }
+cold=$(for ((r = 0; r < runs; r++)); do time_ms quick -Dpgmigrate.embeddedCache="$work/cache-$r"; done | median)
+quick -Dpgmigrate.embeddedCache="$work/cache" >/dev/null
+warm=$(for ((r = 0; r < runs; r++)); do time_ms quick -Dpgmigrate.embeddedCache="$work/cache"; done | median)
+off=$(for ((r = 0; r < runs; r++)); do time_ms quick -Dpgmigrate.embeddedCache=none; done | median)
+skipped=$(for ((r = 0; r < runs; r++)); do time_ms quick -Dpgmigrate.skip=true; done | median)
+echo "quick start (apply + status, embedded 17), median of $runs: cold cache ${cold} ms | warm cache ${warm} ms |" \
+  "cache off (initdb every run) ${off} ms | both goals skipped ${skipped} ms"
+fi
+[[ " $sections " == *" noop "* ]] || exit 0
+
+bin=""
+for d in /tmp/embedded-pg/PG-*/bin; do
+  if "$d/postgres" --version | grep -q ' 17\.'; then bin="$d"; break; fi
+done
+pg "$bin/initdb" -A trust -U postgres -E UTF-8 -D "$pgdata" >/dev/null
+port=$((20000 + RANDOM % 20000))
+pg "$bin/pg_ctl" -D "$pgdata" -w -l "$work/pg.log" -o "-p $port -c fsync=off -c listen_addresses=localhost" start >/dev/null
+mkdir -p "$work/noop/migrations"
+for ((i = 0; i < files; i++)); do
+  printf -- '-- migration %d\nCREATE TABLE t%d (id bigint PRIMARY KEY, name text NOT NULL DEFAULT '"'"'x'"'"');\nCOMMENT ON TABLE t%d IS '"'"'table %d'"'"';\n' \
+    "$i" "$i" "$i" "$i" > "$work/noop/migrations/$(printf '%014d' $((20250101000000 + i)))_m$i.sql"
+done
+cat > "$work/noop/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId><artifactId>noop</artifactId><version>1</version><packaging>pom</packaging>
+  <build><plugins><plugin>
+    <groupId>io.github.pgmigrate</groupId><artifactId>pgmigrate-maven-plugin</artifactId><version>0.1.0-SNAPSHOT</version>
+    <configuration><url>jdbc:postgresql://localhost:$port/postgres</url><user>postgres</user></configuration>
+  </plugin></plugins></build>
+</project>
+POM
+mvn -f "$work/noop/pom.xml" $goal:hash >/dev/null
+mvn -f "$work/noop/pom.xml" $goal:apply >/dev/null
+bare=$(for ((r = 0; r < runs; r++)); do time_ms mvn -f "$work/noop/pom.xml" validate; done | median)
+skip=$(for ((r = 0; r < runs; r++)); do time_ms mvn -f "$work/noop/pom.xml" $goal:apply -Dpgmigrate.skip=true; done | median)
+noop=$(for ((r = 0; r < runs; r++)); do time_ms mvn -f "$work/noop/pom.xml" $goal:apply; done | median)
+echo "no-op apply of $files applied files, median of $runs: ${noop} ms | skipped ${skip} ms | bare mvn validate ${bare} ms" \
+  "=> $((noop - bare)) ms over bare Maven, $((noop - skip)) ms in the goal"
