@@ -15,7 +15,8 @@ public final class FileDirectives {
     public static final String TXMODE = "txmode";
     public static final String NOLINT = "nolint";
     public static final String CHECKPOINT = "checkpoint";
-    private static final Set<String> BLOCK_DIRECTIVES = Set.of(TXMODE, NOLINT, CHECKPOINT);
+    /** A nolint above the first statement is that statement's own directive for Atlas, not an ignored file one. */
+    private static final Set<String> FILE_ONLY_DIRECTIVES = Set.of(TXMODE, CHECKPOINT);
 
     private final List<Directive> directives;
     private final List<Directive> ignored;
@@ -91,7 +92,7 @@ public final class FileDirectives {
      * {@code -- atlas:txmode none} directly followed by a statement runs that statement inside a transaction).
      */
     public List<Directive> ignored() {
-        return ignored.stream().filter(d -> BLOCK_DIRECTIVES.contains(d.name())).toList();
+        return ignored.stream().filter(d -> FILE_ONLY_DIRECTIVES.contains(d.name())).toList();
     }
 
     public boolean isCheckpoint() {

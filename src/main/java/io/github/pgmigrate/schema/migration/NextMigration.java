@@ -50,7 +50,8 @@ public final class NextMigration {
         for (int i = 0; i < files.size(); i++) {
             Path file = NewMigration.create(directory, name, null, Clock.offset(clock, Duration.ofSeconds(i)));
             PlanFile content = files.get(i);
-            String header = content.txModeNone() ? "" : Files.readString(file, StandardCharsets.UTF_8);
+            // The blank line keeps the name comment apart from a first statement's atlas:nolint mark.
+            String header = content.txModeNone() ? "" : Files.readString(file, StandardCharsets.UTF_8) + "\n";
             Files.writeString(file, header + content.content(), StandardCharsets.UTF_8);
             written.add(file);
         }

@@ -4,21 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.pgmigrate.PgMigrateException;
-import io.github.pgmigrate.config.ConnectionSettings;
-import io.github.pgmigrate.config.Environment;
-import io.github.pgmigrate.devdb.DevServer;
 import io.github.pgmigrate.schema.inspect.InspectScope;
 import io.github.pgmigrate.schema.model.SchemaModel;
 import io.github.pgmigrate.schema.model.Table;
 import io.github.pgmigrate.testing.MigrationDirs;
-import io.github.pgmigrate.testing.RecordingOutput;
 import io.github.pgmigrate.testing.TestDatabases;
+import io.github.pgmigrate.testing.TestDevServers;
 import io.github.pgmigrate.testing.TestServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,12 +24,6 @@ class DevStatesTest {
 
     @TempDir
     Path dir;
-
-    static DevServer devServer(TestServer server) throws Exception {
-        return DevServer.external(ConnectionSettings.of(new Environment("dev",
-                server.jdbcUrl(server.maintenanceDatabase()), server.user(), server.password(), null, null, null,
-                Map.of(), true)), false, new RecordingOutput());
-    }
 
     @Test
     void aFolderRunsInNameOrderAndMatchesTheReplayedDirectory() throws Exception {
@@ -50,8 +40,8 @@ class DevStatesTest {
                 "3_index.sql", "-- atlas:txmode none\n\nCREATE INDEX CONCURRENTLY posts_author ON posts (author);\n");
         long before = devDatabases();
 
-        SchemaModel fromSql = DevStates.inspectSql(devServer(server), schema, InspectScope.everything()).model();
-        SchemaModel replayed = DevStates.inspectReplay(devServer(server), migrations, InspectScope.everything())
+        SchemaModel fromSql = DevStates.inspectSql(TestDevServers.onTestServer(), schema, InspectScope.everything()).model();
+        SchemaModel replayed = DevStates.inspectReplay(TestDevServers.onTestServer(), migrations, InspectScope.everything())
                 .model();
 
         assertThat(fromSql.tables()).extracting(t -> t.name().name()).containsExactly("posts", "users");
@@ -68,7 +58,7 @@ class DevStatesTest {
                 + "CREATE TABLE posts (id bigint,\n"
                 + "  author bigint REFERENCES nobody (id));\n");
         long before = devDatabases();
-        assertThatThrownBy(() -> DevStates.inspectSql(devServer(server), schema, InspectScope.everything()))
+        assertThatThrownBy(() -> DevStates.inspectSql(TestDevServers.onTestServer(), schema, InspectScope.everything()))
                 .isInstanceOf(PgMigrateException.class)
                 .hasMessageContaining("schema.sql:3: ")
                 .hasMessageContaining("relation \"nobody\" does not exist")
@@ -80,7 +70,7 @@ class DevStatesTest {
     void aMissingExtensionIsNamedWithHowToPointDevUrlElsewhere() throws Exception {
         Path schema = Files.writeString(dir.resolve("schema.sql"),
                 "CREATE EXTENSION IF NOT EXISTS pgmigrate_no_such_extension;\n");
-        assertThatThrownBy(() -> DevStates.inspectSql(devServer(server), schema, InspectScope.everything()))
+        assertThatThrownBy(() -> DevStates.inspectSql(TestDevServers.onTestServer(), schema, InspectScope.everything()))
                 .hasMessageContaining("schema.sql:1:")
                 .satisfies(e -> assertThat(((PgMigrateException) e).hint())
                         .contains("does not have the extension \"pgmigrate_no_such_extension\"")
