@@ -9,7 +9,7 @@ def migrations = Files.createDirectories(basedir.toPath().resolve('migrations'))
 Files.list(sample.resolve('migrations')).withCloseable { files ->
     files.each { Files.copy(it, migrations.resolve(it.fileName.toString()), StandardCopyOption.REPLACE_EXISTING) }
 }
-def schema = sample.resolve('schema.sql').text
+def schema = sample.resolve('schema.sql').toFile().text
 schema = schema.replace("    published   boolean NOT NULL DEFAULT false,\n",
         "    published   boolean NOT NULL DEFAULT false,\n    tags        text[] NOT NULL DEFAULT '{}',\n")
 schema = schema.replace("CREATE INDEX posts_created_at_idx ON posts (created_at);\n",
