@@ -15,8 +15,7 @@ public final class FileDirectives {
     public static final String TXMODE = "txmode";
     public static final String NOLINT = "nolint";
     public static final String CHECKPOINT = "checkpoint";
-    /** A nolint above the first statement is that statement's own directive for Atlas, not an ignored file one. */
-    private static final Set<String> FILE_ONLY_DIRECTIVES = Set.of(TXMODE, CHECKPOINT);
+    private static final Set<String> BLOCK_DIRECTIVES = Set.of(TXMODE, NOLINT, CHECKPOINT);
 
     private final List<Directive> directives;
     private final List<Directive> ignored;
@@ -44,7 +43,10 @@ public final class FileDirectives {
         boolean blankLineFollows = startsWithBlankLine(text, offset);
         List<Directive> effective = blankLineFollows ? block : List.of();
         List<Directive> ignored = new ArrayList<>(blankLineFollows ? List.of() : block);
-        collectLaterLeadingComments(text, offset, line, ignored);
+        List<Directive> later = new ArrayList<>();
+        collectLaterLeadingComments(text, offset, line, later);
+        // After the file block's blank line, a nolint above the first statement is that statement's own directive.
+        later.stream().filter(d -> !d.name().equals(NOLINT)).forEach(ignored::add);
         return new FileDirectives(effective, ignored);
     }
 
@@ -92,7 +94,7 @@ public final class FileDirectives {
      * {@code -- atlas:txmode none} directly followed by a statement runs that statement inside a transaction).
      */
     public List<Directive> ignored() {
-        return ignored.stream().filter(d -> FILE_ONLY_DIRECTIVES.contains(d.name())).toList();
+        return ignored.stream().filter(d -> BLOCK_DIRECTIVES.contains(d.name())).toList();
     }
 
     public boolean isCheckpoint() {

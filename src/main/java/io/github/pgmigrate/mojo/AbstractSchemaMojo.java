@@ -1,6 +1,7 @@
 package io.github.pgmigrate.mojo;
 
 import io.github.pgmigrate.PgMigrateException;
+import io.github.pgmigrate.config.ConfigurationException;
 import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.schema.inspect.InspectScope;
 import io.github.pgmigrate.schema.inspect.Inspection;
@@ -42,15 +43,19 @@ public abstract class AbstractSchemaMojo extends AbstractDatabaseMojo {
                 excludeSchemas == null ? List.of() : excludeSchemas, revisionsSchema);
     }
 
+    /** A state parameter's value, read; {@code parameter} names it in errors. */
+    protected final SchemaState state(String parameter, String text) throws ConfigurationException {
+        return SchemaState.parse(parameter, text, projectDirectory());
+    }
+
     /**
      * The schema of a state.
      *
      * @param parameter   the parameter that named it, for messages
      * @param targetMajor the target's PostgreSQL major for the embedded dev server, or null when unknown
      */
-    protected final Inspection inspectState(String parameter, String text, Integer targetMajor)
+    protected final Inspection inspectState(String parameter, SchemaState state, Integer targetMajor)
             throws PgMigrateException, IOException, MojoExecutionException {
-        SchemaState state = SchemaState.parse(parameter, text, projectDirectory());
         getLog().info(parameter + ": " + state.describe(projectDirectory()));
         return switch (state.kind()) {
             case DATABASE -> inspect(openState(parameter, state.value()), scope(null));

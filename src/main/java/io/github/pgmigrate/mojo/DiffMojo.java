@@ -24,9 +24,6 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "diff", threadSafe = true)
 public class DiffMojo extends AbstractSchemaMojo {
-    /** Both sides are built on the same dev server by the same role: owners say nothing. */
-    private static final DiffOptions OPTIONS = new DiffOptions(true, false);
-
     /** Skips this goal only. */
     @Parameter(property = "pgmigrate.diff.skip", defaultValue = "false")
     private boolean diffSkip;
@@ -61,14 +58,14 @@ public class DiffMojo extends AbstractSchemaMojo {
                     "-Dpgmigrate.name=add_tags (letters, digits, '_', '.' and '-')");
         }
         if (schema == null || schema.isBlank()) {
-            throw new ConfigurationException("diff needs the desired schema",
-                    "<schema>file:schema.sql</schema> in the plugin configuration, or -Dpgmigrate.schema=file:schema.sql");
+            throw new ConfigurationException("diff needs the desired schema", "<schema>file:schema.sql</schema> in"
+                    + " the plugin configuration, or -Dpgmigrate.schema=file:schema.sql");
         }
-        SchemaModel current = inspectState("current", "dir:", null).model();
-        SchemaModel desired = inspectState("schema", schema, null).model();
+        SchemaModel current = inspectState("current", state("current", "dir:"), null).model();
+        SchemaModel desired = inspectState("schema", state("schema", schema), null).model();
         Plan plan;
         try {
-            plan = SchemaDiffer.diff(current, desired, OPTIONS);
+            plan = SchemaDiffer.diff(current, desired, DiffOptions.WITHOUT_OWNERS);
         } catch (UnsupportedChangeException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }

@@ -11,8 +11,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Prints the schema of the chosen database or of a state as a runnable SQL script, JSON, a Mermaid ER diagram or a Graphviz graph,
- * to the log or a file. Reads only. See docs/goals/inspect.md.
+ * Prints the schema of the chosen database, or of a state, as a runnable SQL script, JSON, a Mermaid ER diagram or a
+ * Graphviz graph, to the log or a file. Reads only. See docs/goals/inspect.md.
  */
 @Mojo(name = "inspect", threadSafe = true)
 public class InspectMojo extends AbstractSchemaMojo {
@@ -51,7 +51,7 @@ public class InspectMojo extends AbstractSchemaMojo {
             DatabaseConnector connector = openDatabase();
             inspection = inspect(connector, scope(connector.settings().effectiveRevisionsSchema()));
         } else {
-            inspection = inspectState("state", state, null);
+            inspection = inspectState("state", state("state", state), null);
         }
         if (!inspection.managedSchemasExcluded().isEmpty()) {
             getLog().info("Left out the platform's managed schemas " + String.join(", ",

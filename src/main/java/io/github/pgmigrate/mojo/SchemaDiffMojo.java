@@ -8,6 +8,7 @@ import io.github.pgmigrate.schema.diff.Plan;
 import io.github.pgmigrate.schema.diff.SchemaDiffer;
 import io.github.pgmigrate.schema.diff.UnsupportedChangeException;
 import io.github.pgmigrate.schema.model.SchemaModel;
+import io.github.pgmigrate.schema.state.SchemaState;
 import java.io.File;
 import java.io.IOException;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -60,14 +61,19 @@ public class SchemaDiffMojo extends AbstractSchemaMojo {
     protected void runAgainstDatabase()
             throws PgMigrateException, IOException, MojoExecutionException, MojoFailureException {
         if (from == null || to == null) {
-            throw new ConfigurationException("schema-diff needs both from and to",
-                    "-Dpgmigrate.from=STATE -Dpgmigrate.to=STATE, each env:NAME, a URL, file:schema.sql, file:db/schema or dir:");
+            throw new ConfigurationException("schema-diff needs both from and to", "-Dpgmigrate.from=STATE"
+                    + " -Dpgmigrate.to=STATE, each env:NAME, a URL, file:schema.sql, file:db/schema or dir:");
         }
-        SchemaModel current = inspectState("from", from, null).model();
-        SchemaModel desired = inspectState("to", to, null).model();
+        SchemaState fromState = state("from", from);
+        SchemaState toState = state("to", to);
+        SchemaModel current = inspectState("from", fromState, null).model();
+        SchemaModel desired = inspectState("to", toState, null).model();
+        // A side built on a dev database is owned by the dev database's user: owners would differ for nothing.
+        DiffOptions options = fromState.needsDevDatabase() || toState.needsDevDatabase()
+                ? DiffOptions.WITHOUT_OWNERS : DiffOptions.DEFAULT;
         Plan plan;
         try {
-            plan = SchemaDiffer.diff(current, desired, DiffOptions.DEFAULT);
+            plan = SchemaDiffer.diff(current, desired, options);
         } catch (UnsupportedChangeException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }

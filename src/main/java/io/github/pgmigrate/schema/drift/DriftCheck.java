@@ -18,12 +18,10 @@ import java.util.Set;
  * @param noRepairReason why there is no repair plan, else null
  */
 public record DriftCheck(List<Difference> differences, Plan repair, String noRepairReason) {
-    private static final DiffOptions OPTIONS = new DiffOptions(true, false);
-
     public static DriftCheck between(SchemaModel live, SchemaModel expected) {
         List<Difference> differences = ModelDifferences.between(live, expected, Set.of("owner"));
         try {
-            return new DriftCheck(differences, SchemaDiffer.diff(live, expected, OPTIONS), null);
+            return new DriftCheck(differences, SchemaDiffer.diff(live, expected, DiffOptions.WITHOUT_OWNERS), null);
         } catch (UnsupportedChangeException e) {
             return new DriftCheck(differences, null, e.getMessage());
         }
