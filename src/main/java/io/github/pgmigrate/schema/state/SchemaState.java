@@ -32,7 +32,7 @@ public record SchemaState(Kind kind, String value, Path path) {
             }
             return new SchemaState(Kind.SQL, null, base.resolve(location).normalize());
         }
-        if (state.equals("dir:") || state.startsWith("dir:")) {
+        if (state.startsWith("dir:")) {
             if (!state.substring("dir:".length()).replaceFirst("^//", "").isBlank()) {
                 throw new ConfigurationException(parameter + "=" + state + ": dir: takes no path",
                         "dir: is the configured migration directory (<dir>, -Dpgmigrate.dir)");
