@@ -2,43 +2,36 @@ package io.github.pgmigrate.mojo;
 
 import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.config.ConfigurationException;
-import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.schema.diff.DiffOptions;
 import io.github.pgmigrate.schema.diff.Hazard;
 import io.github.pgmigrate.schema.diff.Plan;
 import io.github.pgmigrate.schema.diff.SchemaDiffer;
 import io.github.pgmigrate.schema.diff.UnsupportedChangeException;
-import io.github.pgmigrate.schema.inspect.InspectScope;
-import io.github.pgmigrate.schema.inspect.SchemaInspector;
 import io.github.pgmigrate.schema.model.SchemaModel;
+import io.github.pgmigrate.schema.state.SchemaState;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Prints the plan that turns the schema of one database into another's, as SQL {@code psql -f} runs. Reads only;
+ * Prints the plan that turns one schema state into another, as SQL {@code psql -f} runs. Reads only;
  * runs nothing. See docs/goals/schema-diff.md.
  */
 @Mojo(name = "schema-diff", threadSafe = true)
-public class SchemaDiffMojo extends AbstractDatabaseMojo {
+public class SchemaDiffMojo extends AbstractSchemaMojo {
 
     /** Skips this goal only. */
     @Parameter(property = "pgmigrate.schema-diff.skip", defaultValue = "false")
     private boolean schemaDiffSkip;
 
-    /** The current schema: {@code env:NAME} or a database URL. */
+    /** The current schema: env:NAME, a database URL, file:schema.sql, file:db/schema or dir:. */
     @Parameter(property = "pgmigrate.from")
     private String from;
 
-    /** The desired schema: {@code env:NAME} or a database URL. */
+    /** The desired schema: env:NAME, a database URL, file:schema.sql, file:db/schema or dir:. */
     @Parameter(property = "pgmigrate.to")
     private String to;
 
@@ -54,14 +47,6 @@ public class SchemaDiffMojo extends AbstractDatabaseMojo {
     @Parameter(property = "pgmigrate.allowDestructive", defaultValue = "false")
     private boolean allowDestructive;
 
-    /** The schemas to compare (default: every user schema, less managed ones on Supabase). */
-    @Parameter(property = "pgmigrate.schemas")
-    private List<String> schemas;
-
-    /** Schemas to leave out. */
-    @Parameter(property = "pgmigrate.excludeSchemas")
-    private List<String> excludeSchemas;
-
     @Override
     protected String goal() {
         return "schema-diff";
@@ -76,16 +61,19 @@ public class SchemaDiffMojo extends AbstractDatabaseMojo {
     protected void runAgainstDatabase()
             throws PgMigrateException, IOException, MojoExecutionException, MojoFailureException {
         if (from == null || to == null) {
-            throw new ConfigurationException("schema-diff needs both from and to",
-                    "-Dpgmigrate.from=env:NAME|URL -Dpgmigrate.to=env:NAME|URL");
+            throw new ConfigurationException("schema-diff needs both from and to", "-Dpgmigrate.from=STATE"
+                    + " -Dpgmigrate.to=STATE, each env:NAME, a URL, file:schema.sql, file:db/schema or dir:");
         }
-        InspectScope scope = new InspectScope(schemas == null ? List.of() : schemas,
-                excludeSchemas == null ? List.of() : excludeSchemas, null);
-        SchemaModel current = inspect(openState("from", from), scope);
-        SchemaModel desired = inspect(openState("to", to), scope);
+        SchemaState fromState = state("from", from);
+        SchemaState toState = state("to", to);
+        SchemaModel current = inspectState("from", fromState, null).model();
+        SchemaModel desired = inspectState("to", toState, null).model();
+        // A side built on a dev database is owned by the dev database's user: owners would differ for nothing.
+        DiffOptions options = fromState.needsDevDatabase() || toState.needsDevDatabase()
+                ? DiffOptions.WITHOUT_OWNERS : DiffOptions.DEFAULT;
         Plan plan;
         try {
-            plan = SchemaDiffer.diff(current, desired, DiffOptions.DEFAULT);
+            plan = SchemaDiffer.diff(current, desired, options);
         } catch (UnsupportedChangeException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
@@ -102,22 +90,12 @@ public class SchemaDiffMojo extends AbstractDatabaseMojo {
         }
         plan.sql().lines().forEach(getLog()::info);
         if (output != null) {
-            Files.createDirectories(output.getAbsoluteFile().getParentFile().toPath());
-            Files.writeString(output.toPath(), plan.sql(), StandardCharsets.UTF_8);
+            writeOutput(output, plan.sql());
             getLog().info("Wrote the plan to " + output);
         }
         if (failOnDifference) {
             throw new MojoFailureException("The schemas differ: " + plan.steps().size() + " statement(s) turn "
                     + "from into to (failOnDifference)");
-        }
-    }
-
-    private SchemaModel inspect(DatabaseConnector connector, InspectScope scope)
-            throws PgMigrateException, MojoExecutionException {
-        try (Connection connection = connector.open()) {
-            return SchemaInspector.inspect(connection, scope).model();
-        } catch (SQLException e) {
-            throw new MojoExecutionException(connector.settings().scrub(e.getMessage()), e);
         }
     }
 }

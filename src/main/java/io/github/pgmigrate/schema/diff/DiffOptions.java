@@ -10,4 +10,6 @@ package io.github.pgmigrate.schema.diff;
  */
 public record DiffOptions(boolean online, boolean owners) {
     public static final DiffOptions DEFAULT = new DiffOptions(true, true);
+    /** Online, owners ignored: one side was built by a dev database's user (diff, drift). */
+    public static final DiffOptions WITHOUT_OWNERS = new DiffOptions(true, false);
 }

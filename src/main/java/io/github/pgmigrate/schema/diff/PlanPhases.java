@@ -23,6 +23,11 @@ final class PlanPhases {
     final List<Step> dropTables = new ArrayList<>();
     final List<Unit> units = new ArrayList<>();
     final List<Step> tableParts = new ArrayList<>();
+    /**
+     * Foreign keys of new tables whose referenced key exists before the concurrent index builds: they run in the
+     * transaction that created the table (checking an empty table costs nothing, and the linter sees the table is new).
+     */
+    final List<Step> newTableForeignKeys = new ArrayList<>();
     final List<Step> foreignKeys = new ArrayList<>();
     final List<Step> validations = new ArrayList<>();
     final List<Step> afterValidation = new ArrayList<>();

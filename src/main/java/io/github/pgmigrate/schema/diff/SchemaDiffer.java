@@ -9,6 +9,8 @@ import io.github.pgmigrate.schema.model.Grant;
 import io.github.pgmigrate.schema.model.Namespace;
 import io.github.pgmigrate.schema.model.ObjectKind;
 import io.github.pgmigrate.schema.model.ObjectRef;
+import io.github.pgmigrate.schema.model.Constraint;
+import io.github.pgmigrate.schema.model.ConstraintKind;
 import io.github.pgmigrate.schema.model.QualifiedName;
 import io.github.pgmigrate.schema.model.Routine;
 import io.github.pgmigrate.schema.model.SchemaModel;
@@ -49,7 +51,7 @@ public final class SchemaDiffer {
         this.from = from;
         this.to = to;
         this.options = options;
-        this.tables = new TableDiffer(plan, options);
+        this.tables = new TableDiffer(plan, options, this::keysBuiltInTransaction);
         this.types = new TypeDiffer(plan, options);
     }
 
@@ -60,6 +62,18 @@ public final class SchemaDiffer {
      */
     public static Plan diff(SchemaModel from, SchemaModel to, DiffOptions options) {
         return new SchemaDiffer(from, to, options).build();
+    }
+
+    /** A new table (its keys are built with it) or one whose primary and unique keys this plan leaves alone. */
+    private boolean keysBuiltInTransaction(QualifiedName table) {
+        Table before = from.table(table);
+        return before == null || keys(before).equals(keys(to.table(table)));
+    }
+
+    private static Set<Constraint> keys(Table table) {
+        return table == null ? Set.of() : table.constraints().stream()
+                .filter(c -> c.kind() == ConstraintKind.PRIMARY_KEY || c.kind() == ConstraintKind.UNIQUE)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private Plan build() {
@@ -92,7 +106,9 @@ public final class SchemaDiffer {
             steps.add(Step.tx("SET check_function_bodies = false"));
         }
         steps.addAll(units);
-        steps.addAll(plan.tableParts);
+        plan.tableParts.stream().filter(Step::transactional).forEach(steps::add);
+        steps.addAll(plan.newTableForeignKeys);
+        plan.tableParts.stream().filter(s -> !s.transactional()).forEach(steps::add);
         steps.addAll(plan.foreignKeys);
         for (int i = 0; i < plan.validations.size(); i++) {
             Step validation = plan.validations.get(i);

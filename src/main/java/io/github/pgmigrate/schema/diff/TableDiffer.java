@@ -12,6 +12,7 @@ import io.github.pgmigrate.schema.model.Table;
 import io.github.pgmigrate.schema.model.Trigger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Objects;
 
 /** Creates, alters and drops tables and everything that hangs off them. */
@@ -24,9 +25,13 @@ final class TableDiffer {
     private final PlanPhases plan;
     private final DiffOptions options;
 
-    TableDiffer(PlanPhases plan, DiffOptions options) {
+    private final Predicate<QualifiedName> keysBuiltInTransaction;
+
+    /** @param keysBuiltInTransaction whether a table's keys exist without a concurrent index build of this plan */
+    TableDiffer(PlanPhases plan, DiffOptions options, Predicate<QualifiedName> keysBuiltInTransaction) {
         this.plan = plan;
         this.options = options;
+        this.keysBuiltInTransaction = keysBuiltInTransaction;
     }
 
     void create(Table t) {
@@ -237,7 +242,9 @@ final class TableDiffer {
         for (Constraint c : to.constraints()) {
             Constraint before = find(old, c.name());
             boolean add = before == null || !sameShape(before, c);
-            List<Step> target = c.kind() == ConstraintKind.FOREIGN_KEY ? plan.foreignKeys : plan.tableParts;
+            List<Step> target = c.kind() != ConstraintKind.FOREIGN_KEY ? plan.tableParts
+                    : from == null && keysBuiltInTransaction.test(c.references()) ? plan.newTableForeignKeys
+                    : plan.foreignKeys;
             boolean deferValidation = online && (c.kind() == ConstraintKind.FOREIGN_KEY
                     || c.kind() == ConstraintKind.CHECK);
             java.util.regex.Matcher key = KEY.matcher(c.definition());
