@@ -12,8 +12,12 @@ public record FleetTarget(String name, ConnectionSettings settings) {
 
     /** What makes two targets the same for a migration run: server, database and revisions schema. */
     String identity() {
+        return server() + "/" + settings.target().database() + "#" + settings.effectiveRevisionsSchema();
+    }
+
+    /** The server the target lives on: what its connections count against. */
+    public String server() {
         var target = settings.target();
-        String server = target.isEmbedded() ? "embedded:" + target.embeddedMajor() : target.host() + ":" + target.port();
-        return server + "/" + target.database() + "#" + settings.effectiveRevisionsSchema();
+        return target.isEmbedded() ? "embedded:" + target.embeddedMajor() : target.host() + ":" + target.port();
     }
 }

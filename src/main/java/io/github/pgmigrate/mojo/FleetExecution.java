@@ -85,9 +85,7 @@ final class FleetExecution {
         }
         Map<String, ConnectionSettings> servers = new LinkedHashMap<>();
         for (FleetTarget target : targets) {
-            var t = target.settings().target();
-            servers.putIfAbsent(t.isEmbedded() ? "embedded:" + t.embeddedMajor() : t.host() + ":" + t.port(),
-                    target.settings());
+            servers.putIfAbsent(target.server(), target.settings());
         }
         for (ConnectionSettings server : servers.values()) {
             parallelism = Math.min(parallelism, ConnectionBudget.parallelism(opener.open(server), parallelism, out::warn));
