@@ -15,10 +15,11 @@ import java.util.List;
  * @param unique        inline {@code UNIQUE}
  * @param references    the table of an inline {@code REFERENCES}, else null
  * @param check         the tokens of an inline {@code CHECK (…)}, or null
+ * @param span          the whole definition, from the name to its last constraint
  */
 public record ColumnDefinition(Identifier name, TypeName type, boolean notNull, List<Token> defaultValue,
                                Generated generated, boolean primaryKey, boolean unique, QualifiedName references,
-                               List<Token> check) {
+                               List<Token> check, Span span) {
 
     /** How a column's values are produced when it is generated. */
     public enum Generated {

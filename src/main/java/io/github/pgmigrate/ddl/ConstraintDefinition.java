@@ -13,9 +13,11 @@ import java.util.List;
  * @param expression the tokens inside {@code CHECK (…)}, else empty
  * @param notValid   whether {@code NOT VALID} was given
  * @param usingIndex the index of {@code UNIQUE/PRIMARY KEY USING INDEX idx}, else null
+ * @param span       the whole constraint, from {@code CONSTRAINT name} (when given) to its last clause
  */
 public record ConstraintDefinition(String name, ConstraintKind kind, List<String> columns, QualifiedName references,
-                                   List<Token> expression, boolean notValid, String usingIndex) {
+                                   List<Token> expression, boolean notValid, String usingIndex,
+                                   Span span) {
 
     public ConstraintDefinition {
         columns = List.copyOf(columns);

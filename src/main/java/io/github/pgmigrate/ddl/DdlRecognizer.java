@@ -347,8 +347,10 @@ public final class DdlRecognizer {
             return tableObjectChange(c, "ALTER POLICY");
         }
         if (c.accept("table")) {
+            int all = c.position();
             if (c.accept("all", "in", "tablespace")) {
-                return new Ddl.AlterTable(null, false, List.of(new AlterAction.SetTablespace(null)));
+                c.rest();
+                return new Ddl.AlterTable(null, false, List.of(new AlterAction.SetTablespace(null, c.spanFrom(all))));
             }
             boolean ifExists = c.accept("if", "exists");
             c.accept("only");

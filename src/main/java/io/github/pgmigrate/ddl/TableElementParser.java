@@ -27,6 +27,7 @@ final class TableElementParser {
 
     /** A column definition at the cursor, up to the next top-level comma. */
     static ColumnDefinition column(TokenCursor c) {
+        int start = c.position();
         Identifier name = c.identifier();
         TypeName type = null;
         if (!c.atEnd() && !c.peekSymbol(",") && !c.peekSymbol(")") && !startsColumnConstraint(c)) {
@@ -71,7 +72,8 @@ final class TableElementParser {
                 c.next();
             }
         }
-        return new ColumnDefinition(name, type, notNull, defaultValue, generated, primaryKey, unique, references, check);
+        return new ColumnDefinition(name, type, notNull, defaultValue, generated, primaryKey, unique, references, check,
+                c.spanFrom(start));
     }
 
     private static boolean startsColumnConstraint(TokenCursor c) {
@@ -145,6 +147,7 @@ final class TableElementParser {
 
     /** A table constraint at the cursor (after an optional {@code CONSTRAINT name}), up to the next top-level comma. */
     static ConstraintDefinition constraint(TokenCursor c) {
+        int start = c.position();
         String name = null;
         if (c.accept("constraint")) {
             Identifier id = c.identifier();
@@ -201,7 +204,8 @@ final class TableElementParser {
             }
             c.next();
         }
-        return new ConstraintDefinition(name, kind, columns, references, expression, notValid, usingIndex);
+        return new ConstraintDefinition(name, kind, columns, references, expression, notValid, usingIndex,
+                c.spanFrom(start));
     }
 
     private static String usingIndex(TokenCursor c) {

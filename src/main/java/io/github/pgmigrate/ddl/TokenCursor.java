@@ -187,4 +187,17 @@ final class TokenCursor {
         }
         return taken;
     }
+
+    /**
+     * The span from the token at {@code from} to the last token consumed since (just that first token when none was
+     * consumed), or an empty span at the end of the statement when there is no token there.
+     */
+    Span spanFrom(int from) {
+        if (tokens.isEmpty()) {
+            return new Span(0, 0);
+        }
+        Token first = tokens.get(Math.min(from, tokens.size() - 1));
+        Token last = tokens.get(Math.max(Math.min(from, tokens.size() - 1), Math.min(pos, tokens.size()) - 1));
+        return Span.of(first, last);
+    }
 }

@@ -13,8 +13,10 @@ import java.util.List;
  * @param modifiers the type modifiers inside the parentheses, as written (e.g. {@code ["10"]}, {@code ["12", "2"]})
  * @param array     whether it is an array type
  * @param written   the type as written, for messages
+ * @param span      where it is written in the statement
  */
-public record TypeName(String schema, String name, boolean quoted, List<String> modifiers, boolean array, String written) {
+public record TypeName(String schema, String name, boolean quoted, List<String> modifiers, boolean array, String written,
+                       Span span) {
 
     public TypeName {
         modifiers = List.copyOf(modifiers);

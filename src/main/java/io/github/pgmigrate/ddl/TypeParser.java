@@ -78,7 +78,7 @@ final class TypeParser {
             }
         }
         return new TypeName(schema, quoted ? name : ALIASES.getOrDefault(name, name), quoted, modifiers, array,
-                written(c, start));
+                written(c, start), c.spanFrom(start));
     }
 
     private static String multiWord(String name, TokenCursor c) {

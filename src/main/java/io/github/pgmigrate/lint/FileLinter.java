@@ -7,6 +7,7 @@ import io.github.pgmigrate.directory.TxMode;
 import io.github.pgmigrate.ddl.AlterAction;
 import io.github.pgmigrate.ddl.Ddl;
 import io.github.pgmigrate.ddl.DdlRecognizer;
+import io.github.pgmigrate.sql.SourceText;
 import io.github.pgmigrate.sql.SqlSyntaxException;
 import io.github.pgmigrate.sql.SqlTokenizer;
 import io.github.pgmigrate.sql.Statement;
@@ -34,7 +35,8 @@ final class FileLinter {
         if (Suppressions.skipsFile(directives)) {
             return new Result(List.of(), 0);
         }
-        FindingSink out = new FindingSink(FileLinter.class);
+        SourceText source = new SourceText(file.text());
+        FindingSink out = new FindingSink(FileLinter.class, source);
         for (Directive ignored : directives.ignored()) {
             out.reportAt(Rule.DIRECTIVE_NOT_APPLIED, ignored.line(), 1, "Directive atlas:" + ignored.name()
                             + (ignored.argument().isEmpty() ? "" : " " + ignored.argument())
@@ -46,7 +48,7 @@ final class FileLinter {
         } catch (SqlSyntaxException e) {
             out.reportAt(Rule.SYNTAX_ERROR, e.line(), e.column(), "The file cannot be split into statements: " + e.problem()
                     + "; it was not linted.", e.hint());
-            return new Result(resolve(out, directives, List.of(), displayPath), 0);
+            return new Result(resolve(out, directives, List.of(), source, displayPath), 0);
         }
         TxMode mode = txMode(directives);
         boolean wrapped = mode != TxMode.NONE;
@@ -120,7 +122,7 @@ final class FileLinter {
                     "add COMMIT; at the end of the transaction.");
         }
         groups.forEach(group -> group.finish(sinks.get(group)));
-        return new Result(resolve(out, directives, statements, displayPath), statements.size());
+        return new Result(resolve(out, directives, statements, source, displayPath), statements.size());
     }
 
     private TxMode txMode(FileDirectives directives) {
@@ -186,7 +188,8 @@ final class FileLinter {
     }
 
     /** Applies file- and statement-level suppressions and the configured rule levels. */
-    private List<Finding> resolve(FindingSink out, FileDirectives directives, List<Statement> statements, String displayPath) {
+    private List<Finding> resolve(FindingSink out, FileDirectives directives, List<Statement> statements, SourceText source,
+                                  String displayPath) {
         Suppressions.Scope fileScope = Suppressions.fileScope(directives);
         List<Suppressions.Scope> statementScopes = new ArrayList<>();
         List<FindingSink.Raw> all = new ArrayList<>(out.all());
@@ -199,14 +202,14 @@ final class FileLinter {
                 boolean fired = out.all().stream().anyMatch(r -> r.statementIndex() == index && r.rule() == rule);
                 if (!fired && isEnabled(rule)) {
                     Statement st = statements.get(i);
-                    all.add(new FindingSink.Raw(Rule.UNUSED_SUPPRESSION, null, i, st.line(), st.column(),
+                    all.add(new FindingSink.Raw(Rule.UNUSED_SUPPRESSION, null, i, SourceRegion.of(source, st, null),
                             "pgmigrate:ignore " + rule.id() + " suppresses nothing: the rule does not fire on this statement.",
                             "remove " + rule.id() + " from the comment, so it cannot hide a future finding by accident."));
                 }
             }
             for (Suppressions.UnknownName name : unknown) {
                 Statement st = statements.get(i);
-                all.add(new FindingSink.Raw(Rule.UNKNOWN_SUPPRESSION, null, i, st.line(), st.column(),
+                all.add(new FindingSink.Raw(Rule.UNKNOWN_SUPPRESSION, null, i, SourceRegion.of(source, st, null),
                         name.name().isEmpty() ? "pgmigrate:ignore names no rule, so it suppresses nothing."
                                 : "pgmigrate:ignore names \"" + name.name() + "\", which is no lint rule; nothing is suppressed for it.",
                         "list rule ids, e.g. -- pgmigrate:ignore ban-drop-column (see docs/lint/index.md)."));
@@ -233,7 +236,9 @@ final class FileLinter {
             } else {
                 severity = raw.defaultSeverity() != null ? raw.defaultSeverity() : raw.rule().defaultSetting().severity().orElseThrow();
             }
-            findings.add(new Finding(raw.rule(), severity, displayPath, raw.line(), raw.column(), raw.message(), raw.fix()));
+            SourceRegion at = raw.region();
+            findings.add(new Finding(raw.rule(), severity, displayPath, at.line(), at.column(), at.endLine(), at.endColumn(),
+                    raw.message(), raw.fix()));
         }
         findings.sort(java.util.Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
         return findings;

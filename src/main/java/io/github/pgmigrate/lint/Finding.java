@@ -1,17 +1,26 @@
 package io.github.pgmigrate.lint;
 
 /**
- * One lint finding.
+ * One lint finding, placed on the element that causes it (a column definition, a constraint, a type name, an ALTER
+ * TABLE sub-command) or, for rules about a whole statement, on the statement.
  *
- * @param rule     the rule that fired
- * @param severity its effective severity
- * @param file     the file as shown to users (relative to the project when possible)
- * @param line     1-based line of the statement
- * @param column   1-based column of the statement
- * @param message  what happens in production (the lock and on what, whether the table is rewritten)
- * @param fix      the safe alternative
+ * @param rule      the rule that fired
+ * @param severity  its effective severity
+ * @param file      the file as shown to users (relative to the project when possible)
+ * @param line      1-based line where the element starts
+ * @param column    1-based column where the element starts
+ * @param endLine   1-based line where the element ends
+ * @param endColumn 1-based column just after the element's last character (exclusive, as SARIF counts)
+ * @param message   what happens in production (the lock and on what, whether the table is rewritten)
+ * @param fix       the safe alternative
  */
-public record Finding(Rule rule, FindingSeverity severity, String file, int line, int column, String message, String fix) {
+public record Finding(Rule rule, FindingSeverity severity, String file, int line, int column, int endLine, int endColumn,
+                      String message, String fix) {
+
+    /** A finding on one point (the end is the character after it). */
+    public Finding(Rule rule, FindingSeverity severity, String file, int line, int column, String message, String fix) {
+        this(rule, severity, file, line, column, line, column + 1, message, fix);
+    }
 
     /** {@code message} followed by the fix, on one line. */
     public String text() {

@@ -69,11 +69,11 @@ final class MaintenanceRules implements RuleGroup {
         String t = Names.of(alter.name());
         for (AlterAction action : alter.actions()) {
             if (action instanceof AlterAction.SetTablespace) {
-                out.report(Rule.SET_TABLESPACE, s, "SET TABLESPACE takes an ACCESS EXCLUSIVE lock on " + t
+                out.report(Rule.SET_TABLESPACE, s, action.span(), "SET TABLESPACE takes an ACCESS EXCLUSIVE lock on " + t
                                 + " while its data files are copied.",
                         "move large tables online with pg_repack or pg_squeeze, or schedule a maintenance window.");
             } else if (action instanceof AlterAction.ToggleTrigger) {
-                out.report(Rule.CREATE_TRIGGER_ON_EXISTING_TABLE, s, "Enabling or disabling a trigger takes a SHARE ROW EXCLUSIVE lock on "
+                out.report(Rule.CREATE_TRIGGER_ON_EXISTING_TABLE, s, action.span(), "Enabling or disabling a trigger takes a SHARE ROW EXCLUSIVE lock on "
                                 + t + ": writes are blocked until the transaction ends.",
                         "set a short lock_timeout and run it when traffic is low.");
             }

@@ -1,6 +1,7 @@
 package io.github.pgmigrate.lint;
 
 import io.github.pgmigrate.ddl.AlterAction;
+import io.github.pgmigrate.ddl.Span;
 import io.github.pgmigrate.ddl.Ddl;
 import io.github.pgmigrate.ddl.ObjectKind;
 
@@ -18,30 +19,30 @@ final class RobustnessRules implements RuleGroup {
         }
         Ddl ddl = s.ddl();
         if (ddl instanceof Ddl.CreateTable create && !create.ifNotExists() && !(create.temporary() && create.onCommitDrop())) {
-            report(s, "CREATE TABLE " + Names.of(create.name()), out);
+            report(s, null, "CREATE TABLE " + Names.of(create.name()), out);
         } else if (ddl instanceof Ddl.CreateIndex index && index.name() != null && !index.ifNotExists()) {
-            report(s, (index.concurrently() ? "CREATE INDEX CONCURRENTLY " : "CREATE INDEX ") + Names.of(index.name()), out);
+            report(s, null, (index.concurrently() ? "CREATE INDEX CONCURRENTLY " : "CREATE INDEX ") + Names.of(index.name()), out);
         } else if (ddl instanceof Ddl.Drop drop && !drop.ifExists()
                 && (drop.kind() == ObjectKind.TABLE || drop.kind() == ObjectKind.INDEX || drop.kind() == ObjectKind.TYPE)) {
-            report(s, "DROP " + drop.kind().name() + " without IF EXISTS", out);
+            report(s, null, "DROP " + drop.kind().name() + " without IF EXISTS", out);
         } else if (ddl instanceof Ddl.AlterTable alter) {
             for (AlterAction action : alter.actions()) {
                 if (action instanceof AlterAction.AddColumn add && !add.ifNotExists()) {
-                    report(s, "ADD COLUMN " + Names.of(add.column().name()), out);
+                    report(s, add.span(), "ADD COLUMN " + Names.of(add.column().name()), out);
                 } else if (action instanceof AlterAction.DropColumn drop && !drop.ifExists()) {
-                    report(s, "DROP COLUMN " + Names.of(drop.column()), out);
+                    report(s, drop.span(), "DROP COLUMN " + Names.of(drop.column()), out);
                 } else if (action instanceof AlterAction.DropConstraint drop && !drop.ifExists()) {
-                    report(s, "DROP CONSTRAINT " + Names.of(drop.name()), out);
+                    report(s, drop.span(), "DROP CONSTRAINT " + Names.of(drop.name()), out);
                 } else if (action instanceof AlterAction.AddConstraint add
                         && (add.constraint().name() == null || !state.droppedConstraintsIfExists.contains(add.constraint().name()))) {
-                    out.report(Rule.PREFER_ROBUST_STMTS, s, "ADD CONSTRAINT runs outside a transaction and fails if re-run after a partial failure.",
+                    out.report(Rule.PREFER_ROBUST_STMTS, s, add.span(), "ADD CONSTRAINT runs outside a transaction and fails if re-run after a partial failure.",
                             "name the constraint and precede it with ALTER TABLE … DROP CONSTRAINT IF EXISTS <name>.");
                 }
             }
         }
     }
 
-    private static void report(StatementView s, String what, FindingSink out) {
-        out.report(Rule.PREFER_ROBUST_STMTS, s, what + " runs outside a transaction and fails if the migration is re-run after a partial failure.", FIX);
+    private static void report(StatementView s, Span at, String what, FindingSink out) {
+        out.report(Rule.PREFER_ROBUST_STMTS, s, at, what + " runs outside a transaction and fails if the migration is re-run after a partial failure.", FIX);
     }
 }

@@ -6,7 +6,7 @@ import io.github.pgmigrate.lint.FindingSeverity;
 import java.util.List;
 
 /**
- * GitHub Actions workflow commands ({@code ::error file=…,line=…,col=…,title=…::message}) that turn findings into
+ * GitHub Actions workflow commands ({@code ::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message}) that turn findings into
  * annotations on the pull request. Printed only when {@code GITHUB_ACTIONS=true}.
  */
 public final class GitHubAnnotations {
@@ -24,7 +24,9 @@ public final class GitHubAnnotations {
 
     static String line(Finding f) {
         String command = f.severity() == FindingSeverity.ERROR ? "error" : "warning";
-        return "::" + command + " file=" + property(f.file()) + ",line=" + f.line() + ",col=" + f.column()
+        // GitHub counts the end column inclusively and honours it only on a single-line annotation.
+        String end = ",endLine=" + f.endLine() + (f.endLine() == f.line() ? ",endColumn=" + (f.endColumn() - 1) : "");
+        return "::" + command + " file=" + property(f.file()) + ",line=" + f.line() + ",col=" + f.column() + end
                 + ",title=" + property(f.rule().id()) + "::" + data(f.text());
     }
 

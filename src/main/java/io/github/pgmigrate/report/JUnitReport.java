@@ -43,7 +43,7 @@ public final class JUnitReport {
         xml.writeCharacters("\n");
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         for (Finding f : findings) {
-            // Test names must be unique per class for reporters to keep them apart (e.g. several columns of one table).
+            // Test names must be unique per class for reporters to keep them apart (e.g. two findings of one rule on one element).
             String name = f.line() + ":" + f.column() + " " + f.rule().id();
             int occurrence = seen.merge(f.file() + "\n" + name, 1, Integer::sum);
             xml.writeCharacters("  ");

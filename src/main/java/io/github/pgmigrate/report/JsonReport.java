@@ -11,7 +11,8 @@ import java.io.OutputStream;
 
 /**
  * The run as JSON: {@code {tool, version, summary{files, statements, errors, warnings}, findings[{rule, title,
- * severity, file, line, column, message, fix, atlasCodes, docs}]}} with 1-based lines and columns.
+ * severity, file, line, column, endLine, endColumn, message, fix, atlasCodes, docs}]}} with 1-based lines and columns
+ * (endColumn is the column after the element, as in SARIF).
  */
 public final class JsonReport {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -37,6 +38,8 @@ public final class JsonReport {
             node.put("file", f.file());
             node.put("line", f.line());
             node.put("column", f.column());
+            node.put("endLine", f.endLine());
+            node.put("endColumn", f.endColumn());
             node.put("message", f.message());
             node.put("fix", f.fix());
             ArrayNode codes = node.putArray("atlasCodes");

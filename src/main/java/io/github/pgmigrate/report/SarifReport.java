@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * The run as a SARIF 2.1.0 log (GitHub code scanning reads it): one run, the rules that fired in
- * {@code tool.driver.rules}, one result per finding with its file (relative URI) and 1-based line and column.
+ * {@code tool.driver.rules}, one result per finding with its file (relative URI) and a region: 1-based start line and column, end line, and
+ * end column (exclusive).
  */
 public final class SarifReport {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -69,6 +70,8 @@ public final class SarifReport {
             ObjectNode region = physical.putObject("region");
             region.put("startLine", f.line());
             region.put("startColumn", f.column());
+            region.put("endLine", f.endLine());
+            region.put("endColumn", f.endColumn());
         }
         ArrayNode artifacts = run.putArray("artifacts");
         for (String file : result.files()) {

@@ -75,8 +75,9 @@ class OtherReportsTest {
         JUnitReport.write(result, EnumSet.of(FindingSeverity.ERROR), out);
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(out.toByteArray()));
         NodeList cases = doc.getDocumentElement().getElementsByTagName("testcase");
-        assertThat(((Element) cases.item(0)).getAttribute("name")).isEqualTo("1:1 prefer-text-field");
-        assertThat(((Element) cases.item(1)).getAttribute("name")).isEqualTo("1:1 prefer-text-field (2)");
+        // Each column's type is its own finding, named by where the type is written.
+        assertThat(((Element) cases.item(0)).getAttribute("name")).isEqualTo("1:19 prefer-text-field");
+        assertThat(((Element) cases.item(1)).getAttribute("name")).isEqualTo("1:33 prefer-text-field");
     }
 
     @Test
@@ -90,7 +91,8 @@ class OtherReportsTest {
     @Test
     void githubAnnotationsAreEscapedWorkflowCommands() {
         List<String> lines = GitHubAnnotations.lines(Sample.result());
-        assertThat(lines.get(0)).startsWith("::error file=src/main/migrations/2_index.sql,line=3,col=1,title=require-concurrent-index-creation::Creating index");
+        assertThat(lines.get(0)).startsWith("::error file=src/main/migrations/2_index.sql,line=3,col=1,endLine=3,endColumn=34,"
+                + "title=require-concurrent-index-creation::Creating index");
         assertThat(lines.get(1)).startsWith("::warning file=").contains("title=prefer-timestamptz::");
         assertThat(GitHubAnnotations.property("a,b:c%\nd")).isEqualTo("a%2Cb%3Ac%25%0Ad");
         assertThat(GitHubAnnotations.enabled(Map.of("GITHUB_ACTIONS", "true"))).isTrue();

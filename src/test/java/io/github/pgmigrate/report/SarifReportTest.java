@@ -42,6 +42,15 @@ class SarifReportTest {
         assertThat(first.get("level").asText()).isEqualTo("error");
         assertThat(first.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo("src/main/migrations/2_index.sql");
         assertThat(first.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(3);
+        assertThat(first.at("/locations/0/physicalLocation/region/endLine").asInt()).isEqualTo(3);
+        assertThat(first.at("/locations/0/physicalLocation/region/endColumn").asInt()).isEqualTo(34);
+        // The type finding's region is the type name alone.
+        assertThat(run.get("results")).anySatisfy(r -> {
+            assertThat(r.get("ruleId").asText()).isEqualTo("prefer-timestamptz");
+            assertThat(r.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(4);
+            assertThat(r.at("/locations/0/physicalLocation/region/startColumn").asInt()).isEqualTo(38);
+            assertThat(r.at("/locations/0/physicalLocation/region/endColumn").asInt()).isEqualTo(47);
+        });
         int index = first.get("ruleIndex").asInt();
         assertThat(run.at("/tool/driver/rules/" + index + "/id").asText()).isEqualTo("require-concurrent-index-creation");
         assertThat(run.get("results")).anySatisfy(r -> assertThat(r.get("level").asText()).isEqualTo("warning"));
