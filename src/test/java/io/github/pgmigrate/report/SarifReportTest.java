@@ -43,7 +43,7 @@ class SarifReportTest {
         assertThat(first.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo("src/main/migrations/2_index.sql");
         assertThat(first.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(3);
         assertThat(first.at("/locations/0/physicalLocation/region/endLine").asInt()).isEqualTo(3);
-        assertThat(first.at("/locations/0/physicalLocation/region/endColumn").asInt()).isEqualTo(34);
+        assertThat(first.at("/locations/0/physicalLocation/region/endColumn").asInt()).isEqualTo(35);
         // The type finding's region is the type name alone.
         assertThat(run.get("results")).anySatisfy(r -> {
             assertThat(r.get("ruleId").asText()).isEqualTo("prefer-timestamptz");
