@@ -190,7 +190,8 @@ final class FileLinter {
     /** Applies file- and statement-level suppressions and the configured rule levels. */
     private List<Finding> resolve(FindingSink out, FileDirectives directives, List<Statement> statements, SourceText source,
                                   String displayPath) {
-        Suppressions.Scope fileScope = Suppressions.fileScope(directives);
+        Suppressions.Scope fileScope = Suppressions.fileScope(directives)
+                .plus(Suppressions.squawkFileScope(source.text(), statements));
         List<Suppressions.Scope> statementScopes = new ArrayList<>();
         List<FindingSink.Raw> all = new ArrayList<>(out.all());
         for (int i = 0; i < statements.size(); i++) {

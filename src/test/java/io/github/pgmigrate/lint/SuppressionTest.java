@@ -94,6 +94,39 @@ class SuppressionTest {
     }
 
     @Test
+    void squawkIgnoreFileSuppressesItsRulesEverywhereInTheFile() {
+        String twoTables = "CREATE TABLE public.t (a char(1));\n\n-- squawk-ignore-file ban-char-field, prefer-timestamp-tz\n"
+                + "CREATE TABLE public.u (b char(1), at timestamp);\n";
+        // Squawk reads it wherever it stands: the table before the comment is covered too.
+        assertThat(Lint.rules(T + twoTables)).doesNotContain(Rule.BAN_CHAR_FIELD, Rule.PREFER_TIMESTAMPTZ);
+        assertThat(Lint.rules(T + "/* squawk-ignore-file ban-drop-column */\n" + DROP)).doesNotContain(Rule.BAN_DROP_COLUMN);
+        assertThat(Lint.rules(T + "-- squawk-ignore-file\n" + DROP + "\nDROP TABLE public.t;")).isEmpty();
+        // Only the named rules, and only in this form: a comment line inside a statement's text is not a file comment.
+        assertThat(Lint.rules(T + "-- squawk-ignore-file ban-char-field\n" + DROP)).contains(Rule.BAN_DROP_COLUMN);
+        assertThat(Lint.rules(T + "CREATE FUNCTION public.f() RETURNS void LANGUAGE plpgsql AS $$\nBEGIN\n"
+                + "-- squawk-ignore-file\nEND $$;\n" + DROP)).contains(Rule.BAN_DROP_COLUMN);
+        assertThat(Lint.rules(T + "-- squawk-ignore-files ban-drop-column\n" + DROP)).contains(Rule.BAN_DROP_COLUMN);
+    }
+
+    @Test
+    void eugeneIgnoreMapsItsHintIdsToTheSameHazard() {
+        assertThat(Lint.rules(T + "-- eugene: ignore E2\nALTER TABLE users ALTER COLUMN email SET NOT NULL;"))
+                .doesNotContain(Rule.ADDING_NOT_NULLABLE_FIELD);
+        assertThat(Lint.rules(T + "-- eugene: ignore E5, E4\n-- causes a rewrite, accepted here\n"
+                + "ALTER TABLE prices ALTER price SET DATA TYPE bigint;")).doesNotContain(Rule.CHANGING_COLUMN_TYPE);
+        assertThat(Lint.rules(T + "-- eugene: ignore E3\nALTER TABLE public.t ADD COLUMN IF NOT EXISTS d json;"))
+                .doesNotContain(Rule.PREFER_JSONB);
+        // A bare eugene: ignore covers every finding of the statement, as in eugene; other ids leave the rule on.
+        assertThat(Lint.rules(T + "-- eugene: ignore\n" + DROP)).doesNotContain(Rule.BAN_DROP_COLUMN);
+        assertThat(Lint.rules(T + "-- eugene: ignore E3\n" + DROP)).contains(Rule.BAN_DROP_COLUMN);
+        // It belongs to the statement it is attached to, not to the next one.
+        assertThat(Lint.rules(T + "-- eugene: ignore E2\nALTER TABLE users ALTER COLUMN a SET NOT NULL;\n"
+                + "ALTER TABLE users ALTER COLUMN b SET NOT NULL;")).containsOnlyOnce(Rule.ADDING_NOT_NULLABLE_FIELD);
+        assertThat(Suppressions.EUGENE_HINTS.values()).allSatisfy(ids -> assertThat(ids).allSatisfy(
+                id -> assertThat(Rule.byId(id)).as(id).isPresent()));
+    }
+
+    @Test
     void rulesCanBeSwitchedOffOrChangeSeverity() throws Exception {
         LintOptions options = LintOptions.defaults().withRules(Map.of("ban-drop-column", "warning", "require-lock-timeout", "off"));
         assertThat(Lint.lint(DROP, options)).extracting(Finding::rule, Finding::severity)
