@@ -46,7 +46,7 @@ final class Suppressions {
             java.util.Map.entry("w13", List.of("avoid-enum-type")),
             java.util.Map.entry("w14", List.of("adding-primary-key-constraint")));
     /** squawk rule names whose pgmigrate id differs. */
-    private static final java.util.Map<String, List<String>> SQUAWK_ALIASES = java.util.Map.of(
+    static final java.util.Map<String, List<String>> SQUAWK_ALIASES = java.util.Map.of(
             "prefer-timestamp-tz", List.of("prefer-timestamptz"),
             "ban-concurrent-index-creation-in-transaction", List.of("non-transactional-statement-in-transaction"),
             "adding-serial-primary-key-field", List.of("adding-primary-key-constraint"),
