@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Lint wall time beside Squawk (squawk-cli from the npm registry, installed into a temporary folder), whole processes,
-# median of RUNS: a generated directory of FILES migrations (5 statements each) and one file of STATEMENTS statements.
+# Lint wall time beside Squawk (squawk-cli from the npm registry, the version bench/lint-parity/package.json pins,
+# installed by .ci/squawk.sh), whole processes, median of RUNS: a generated directory of FILES migrations (5 statements
+# each) and one file of STATEMENTS statements. Both tools print every finding (Maven without -q, so warnings are
+# logged as users see them; Squawk with its gcc reporter), to /dev/null while timed.
 # Peers in the same run: Squawk on the same files, the lint goal skipped (-Dpgmigrate.skip=true), bare `mvn validate`.
 # The plugin is installed into target/local-repo by the Invoker run below, never into ~/.m2.
 # Usage: bench/lint/squawk.sh [files] [statements] [runs]   (PGMIGRATE_JFR=file.jfr records the first lint run)
@@ -14,11 +16,13 @@ cd "$root"
 repo="$root/target/local-repo"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-npm install --silent --prefix "$work/npm" squawk-cli >/dev/null
-squawk="$work/npm/node_modules/.bin/squawk"
+bash .ci/squawk.sh
+# The platform binary itself: the npm .bin entry is a Node.js wrapper that would add Node's start to Squawk's time.
+squawk="$(ls "$root"/bench/lint-parity/node_modules/@squawk-cli/*/bin/squawk 2>/dev/null | head -1)"
+[ -x "$squawk" ] || squawk="$root/bench/lint-parity/node_modules/.bin/squawk"
 # The Invoker's repository records its artifacts as coming from "local.central" (~/.m2 as a remote): say so again.
 sed "s#@localRepositoryUrl@#file://$HOME/.m2/repository#" "$root/src/it/settings.xml" > "$work/settings.xml"
-mvn() { "$root/mvnw" -B -q -o -s "$work/settings.xml" -Dmaven.repo.local="$repo" "$@"; }
+mvn() { "$root/mvnw" -B -o -s "$work/settings.xml" -Dmaven.repo.local="$repo" "$@"; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 time_ms() { local s e; s=$(date +%s%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s%N); echo $(((e - s) / 1000000)); }
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); $("$squawk" --version)"
@@ -65,12 +69,13 @@ for case in dir file; do
     MAVEN_OPTS="-XX:StartFlightRecording=filename=${PGMIGRATE_JFR%.jfr}-$case.jfr,settings=profile" \
       mvn -f "$pom" "$goal:lint" -Dpgmigrate.lint.failOn=never >/dev/null 2>&1 || true
   fi
-  found=$(mvn -f "$pom" "$goal:lint" -Dpgmigrate.lint.failOn=never 2>&1 | grep -c -E '^\[(WARNING|ERROR)\] ' || true)
+  found=$(mvn -f "$pom" "$goal:lint" -Dpgmigrate.lint.failOn=never 2>&1 \
+    | grep -c -E '^\[(WARNING|ERROR)\] .*\.sql:[0-9]+:[0-9]+: (warning|error) ' || true)
   ours=$(for ((r = 0; r < runs; r++)); do time_ms mvn -f "$pom" "$goal:lint" -Dpgmigrate.lint.failOn=never; done | median)
   skipped=$(for ((r = 0; r < runs; r++)); do time_ms mvn -f "$pom" "$goal:lint" -Dpgmigrate.skip=true; done | median)
   bare=$(for ((r = 0; r < runs; r++)); do time_ms mvn -f "$pom" validate; done | median)
-  theirs=$(for ((r = 0; r < runs; r++)); do time_ms "$squawk" "$work/$case"/migrations/*.sql; done | median)
-  squawked=$("$squawk" "$work/$case"/migrations/*.sql 2>&1 | grep -c -E '^ *(warning|error)\[' || true)
-  echo "$case: pgmigrate:lint ${ours} ms (${found} log lines) | Squawk ${theirs} ms (${squawked} findings) | ratio" \
+  theirs=$(for ((r = 0; r < runs; r++)); do time_ms "$squawk" --reporter gcc "$work/$case"/migrations/*.sql; done | median)
+  squawked=$("$squawk" --reporter gcc "$work/$case"/migrations/*.sql 2>&1 | grep -c -E '\.sql:[0-9]+:[0-9]+: (warning|error): ' || true)
+  echo "$case: pgmigrate:lint ${ours} ms (${found} findings logged) | Squawk ${theirs} ms (${squawked} findings) | ratio" \
     "$(awk "BEGIN {printf \"%.2f\", $ours / $theirs}") | lint skipped ${skipped} ms | bare mvn validate ${bare} ms"
 done

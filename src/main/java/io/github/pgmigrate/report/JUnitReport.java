@@ -30,7 +30,9 @@ public final class JUnitReport {
         long failures = findings.stream().filter(f -> failing.contains(f.severity())).count();
         Set<String> withFindings = findings.stream().map(Finding::file).collect(Collectors.toSet());
         List<String> cleanFiles = result.files().stream().filter(file -> !withFindings.contains(file)).toList();
-        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+        // Over a Writer the JDK's XML writer buffers; over a stream it hands each byte to the stream on its own.
+        java.io.Writer text = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeCharacters("\n");
         xml.writeStartElement("testsuite");
@@ -76,5 +78,10 @@ public final class JUnitReport {
         xml.writeEndElement();
         xml.writeEndDocument();
         xml.flush();
+        try {
+            text.flush();
+        } catch (java.io.IOException e) {
+            throw new XMLStreamException("cannot write the JUnit report: " + e.getMessage(), e);
+        }
     }
 }
