@@ -1,7 +1,6 @@
 package io.github.pgmigrate.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.pgmigrate.lint.Finding;
@@ -15,13 +14,12 @@ import java.io.OutputStream;
  * (endColumn is the column after the element, as in SARIF).
  */
 public final class JsonReport {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private JsonReport() {
     }
 
     public static ObjectNode toJson(LintResult result, ToolInfo tool) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("tool", tool.name());
         root.put("version", tool.version());
         ObjectNode summary = root.putObject("summary");
@@ -50,6 +48,6 @@ public final class JsonReport {
     }
 
     public static void write(LintResult result, ToolInfo tool, OutputStream out) throws IOException {
-        MAPPER.writeValue(out, toJson(result, tool));
+        JsonTreeWriter.write(toJson(result, tool), out);
     }
 }

@@ -1,7 +1,6 @@
 package io.github.pgmigrate.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.pgmigrate.lint.Finding;
@@ -22,13 +21,12 @@ import java.util.Map;
  */
 public final class SarifReport {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private SarifReport() {
     }
 
     public static ObjectNode toSarif(LintResult result, ToolInfo tool) {
-        ObjectNode log = MAPPER.createObjectNode();
+        ObjectNode log = JsonNodeFactory.instance.objectNode();
         log.put("$schema", SCHEMA);
         log.put("version", "2.1.0");
         ObjectNode run = log.putArray("runs").addObject();
@@ -103,6 +101,6 @@ public final class SarifReport {
     }
 
     public static void write(LintResult result, ToolInfo tool, OutputStream out) throws IOException {
-        MAPPER.writeValue(out, toSarif(result, tool));
+        JsonTreeWriter.write(toSarif(result, tool), out);
     }
 }
