@@ -10,18 +10,15 @@ import io.github.pgmigrate.lint.LintGate;
 import io.github.pgmigrate.lint.LintResult;
 import io.github.pgmigrate.output.Output;
 import io.github.pgmigrate.report.LintCommand;
-import io.github.pgmigrate.schema.drift.Difference;
 import io.github.pgmigrate.schema.drift.DriftCheck;
 import io.github.pgmigrate.schema.inspect.InspectScope;
-import io.github.pgmigrate.schema.inspect.SchemaInspector;
+import io.github.pgmigrate.schema.inspect.LiveSchema;
 import io.github.pgmigrate.schema.model.SchemaModel;
 import io.github.pgmigrate.status.StatusFormatter;
 import io.github.pgmigrate.status.StatusReader;
 import io.github.pgmigrate.status.StatusReport;
 import io.github.pgmigrate.validate.PreflightCheck;
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -41,16 +38,19 @@ public final class Deployment {
         String confirm(String what) throws PgMigrateException;
     }
 
-    /** The schema the migration directory creates up to and including a version, replayed on a dev database. */
+    /**
+     * The schema the migration directory creates up to and including a version, replayed on a dev database of the
+     * target's PostgreSQL major.
+     */
     @FunctionalInterface
     public interface ExpectedSchema {
-        SchemaModel upTo(String version) throws PgMigrateException;
+        SchemaModel upTo(String version, int major) throws PgMigrateException;
     }
 
     /**
      * @param expected    the replayed schema for the drift check; null: no drift check (no dev database)
      * @param failOnDrift stop when the live schema differs from the replayed one
-     * @param scope       the schemas the drift check compares
+     * @param scope       the schemas the drift check compares (the revisions schema is left out)
      */
     public record Request(MigrationDirectory directory, ApplyOptions apply, LintCommand.Request lint,
                           ExpectedSchema expected, boolean failOnDrift, InspectScope scope,
@@ -155,25 +155,18 @@ public final class Deployment {
     }
 
     private String drift(Request request) throws PgMigrateException {
-        SchemaModel live;
-        try (Connection connection = connector.open()) {
-            live = SchemaInspector.inspect(connection, request.scope()).model();
-        } catch (SQLException e) {
-            throw new PgMigrateException("could not inspect the live schema: "
-                    + connector.settings().scrub(e.getMessage()), null, e);
-        }
-        DriftCheck check = DriftCheck.between(live, request.expected().upTo(before.current()));
+        LiveSchema live = LiveSchema.read(connector, request.scope());
+        DriftCheck check = DriftCheck.between(live.inspection().model(),
+                request.expected().upTo(before.current(), live.major()));
         if (!check.drifted()) {
             return "no drift at " + before.current();
         }
-        for (Difference difference : check.differences()) {
-            out.warn("  drift: " + difference);
-        }
+        check.print(out);
         String found = check.differences().size() + " difference(s) between the live schema and the migrations up to "
                 + before.current();
         if (request.failOnDrift()) {
-            throw new PgMigrateException("drift: " + found + ", listed above", "run pgmigrate:drift for the SQL that"
-                    + " removes it; put a wanted change into a migration, or deploy with -Dpgmigrate.failOnDrift=false"
+            throw new PgMigrateException("drift: " + found + ", listed above", "put a wanted change into a migration"
+                    + " (pgmigrate:diff) or remove it from the database; or deploy with -Dpgmigrate.failOnDrift=false"
                     + " once it is understood");
         }
         return "drift: " + found + " (failOnDrift=false)";

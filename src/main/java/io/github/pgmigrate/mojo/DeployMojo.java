@@ -23,8 +23,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -117,11 +115,16 @@ public class DeployMojo extends AbstractGuardedMojo {
                 ReportFormat.parseList("none"), outputDirectory.toPath(), ToolInfo.pgmigrate(pluginVersion),
                 this::displayPath, this::displayPath);
         DatabaseConnector connector = openDatabase();
-        Deployment.ExpectedSchema expected = !checkDrift ? null : version -> DevStates.inspectReplay(
-                openDevServerUnchecked(connector), directory, scope(null), version).model();
+        Deployment.ExpectedSchema expected = !checkDrift ? null : (version, major) -> {
+            try {
+                return DevStates.inspectReplay(openDevServer(major), directory, scope(null), version).model();
+            } catch (MojoExecutionException e) {
+                throw new PgMigrateException("no dev database for the drift check: " + e.getMessage(), "set devUrl,"
+                        + " or -Dpgmigrate.deploy.checkDrift=false to deploy without the drift check", e);
+            }
+        };
         Deployment.Request request = new Deployment.Request(directory, apply, lint, expected, failOnDrift,
-                scope(connector.settings().effectiveRevisionsSchema()),
-                what -> guardMessage(connector, what));
+                scope(null), what -> guardMessage(connector, what));
         Path summary = outputDirectory.toPath().resolve("deploy.json");
         Files.deleteIfExists(summary);
         try {
@@ -138,17 +141,6 @@ public class DeployMojo extends AbstractGuardedMojo {
             return passGuard(GuardedAction.DEPLOY, connector, what);
         } catch (MojoExecutionException e) {
             throw new PgMigrateException(e.getMessage(), null, e);
-        }
-    }
-
-    private io.github.pgmigrate.devdb.DevServer openDevServerUnchecked(DatabaseConnector connector)
-            throws PgMigrateException {
-        try (Connection connection = connector.open()) {
-            return openDevServer(connection.getMetaData().getDatabaseMajorVersion());
-        } catch (SQLException | MojoExecutionException e) {
-            throw new PgMigrateException("no dev database for the drift check: " + e.getMessage()
-                    + " (the steps after it did not run)", "set devUrl, or -Dpgmigrate.deploy.checkDrift=false to"
-                    + " deploy without the drift check", e);
         }
     }
 }

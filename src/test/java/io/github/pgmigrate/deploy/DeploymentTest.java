@@ -44,7 +44,7 @@ class DeploymentTest {
         LintCommand.Request lint = new LintCommand.Request(directory, new LintScope.All(), LintOptions.defaults(),
                 LintGate.ERROR, List.of(), dir.resolve("target"), ToolInfo.pgmigrate("test"), Path::toString,
                 Path::toString);
-        Deployment.ExpectedSchema expected = version -> DevStates.inspectReplay(TestDevServers.onTestServer(),
+        Deployment.ExpectedSchema expected = (version, major) -> DevStates.inspectReplay(TestDevServers.onTestServer(),
                 directory, InspectScope.everything(), version).model();
         return new Deployment.Request(directory, ApplyOptions.defaults(), lint, expected, true,
                 new InspectScope(List.of(), List.of(), null), confirmation);
