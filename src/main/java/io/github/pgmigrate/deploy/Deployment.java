@@ -88,7 +88,8 @@ public final class Deployment {
         });
         step(DeployStep.STATUS, request, () -> {
             before = status(directory, request);
-            return before.state() + ": at " + before.current() + ", " + before.pending() + " pending";
+            return before.state() + ": " + (before.executed() == 0 ? "no migration applied yet"
+                    : "at " + before.current()) + ", " + before.pending() + " pending";
         });
         step(DeployStep.PLAN, request, () -> plan(request));
         step(DeployStep.CONFIRMATION, request, () -> pending().isEmpty() ? "not needed: nothing to apply"

@@ -44,12 +44,13 @@ public final class ProductionGuard {
         boolean byEnvironment = action == GuardedAction.DEPLOY && subject.environmentsConfigured();
         String expected = byEnvironment ? subject.environment() : subject.databaseName();
         String named = byEnvironment ? "the environment's name" : "the database's name";
-        String guard = subject.isProtected()
-                ? "the protected guard (" + environment + " is marked <protected>true</protected>: "
-                + action.goal() + " always needs the typed name)"
-                : "the production guard (" + subject.target().displayUrl() + " is not this machine: not the"
-                + " embedded database, not localhost, 127.0.0.0/8, ::1 or a unix socket, and " + environment
-                + " is not marked <disposable>true</disposable>)";
+        String guardName = subject.isProtected() ? "the protected guard" : "the production guard";
+        String guard = guardName + (subject.isProtected()
+                ? " (" + environment + " is marked <protected>true</protected>: " + action.goal()
+                + " always needs the typed name)"
+                : " (" + subject.target().displayUrl() + " is not this machine: not the embedded database, not"
+                + " localhost, 127.0.0.0/8, ::1 or a unix socket, and " + environment + " is not marked"
+                + " <disposable>true</disposable>)");
         String pass = "pass -Dpgmigrate.confirm=" + expected + " (" + named + ", typed out) to "
                 + action.goal() + " " + subject.target().displayUrl() + (action.wipes()
                 ? "; for a scratch database that may be wiped at any time, mark its environment"
@@ -60,7 +61,8 @@ public final class ProductionGuard {
         }
         if (confirmation != null && !confirmation.isBlank()) {
             if (confirmation.strip().equals(expected)) {
-                return GuardVerdict.allowed("confirmed: " + named + " \"" + expected + "\" was typed for " + guard);
+                return GuardVerdict.allowed("confirmed: " + named + " \"" + expected + "\" was typed for "
+                        + guardName);
             }
             return GuardVerdict.refused("pgmigrate:" + action.goal() + " refused by " + guard + ": the confirmation \""
                     + confirmation.strip() + "\" is not " + named + " \"" + expected + "\"", pass);
