@@ -14,6 +14,7 @@ import io.github.pgmigrate.schema.SchemaFixtures;
 import io.github.pgmigrate.testing.MigrationDirs;
 import io.github.pgmigrate.testing.PgDump;
 import io.github.pgmigrate.testing.RecordingOutput;
+import io.github.pgmigrate.testing.Sql;
 import io.github.pgmigrate.testing.SupabaseDatabase;
 import io.github.pgmigrate.testing.SupabaseFixture;
 import io.github.pgmigrate.testing.TestDatabase;
@@ -79,11 +80,11 @@ class CleanerTest {
                 List.of(), false, false, Duration.ofSeconds(10)));
 
         assertThat(result.kept()).anyMatch(k -> k.startsWith("extension pgcrypto in schema public"));
-        assertThat(one(db, "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+        assertThat(Sql.one(db, "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
                 + " WHERE n.nspname IN ('public', 'billing', 'atlas_schema_revisions')")).isEqualTo("0");
-        assertThat(one(db, "SELECT count(*) FROM pg_extension WHERE extname = 'pgcrypto'")).isEqualTo("1");
+        assertThat(Sql.one(db, "SELECT count(*) FROM pg_extension WHERE extname = 'pgcrypto'")).isEqualTo("1");
         new Applier(connector(db.environment()), new RecordingOutput()).apply(migrations(), ApplyOptions.defaults());
-        assertThat(one(db, "SELECT count(*) FROM atlas_schema_revisions.atlas_schema_revisions")).isEqualTo("1");
+        assertThat(Sql.one(db, "SELECT count(*) FROM atlas_schema_revisions.atlas_schema_revisions")).isEqualTo("1");
     }
 
     @Test
@@ -98,8 +99,8 @@ class CleanerTest {
         assertThat(result.statements()).contains("DROP TABLE public.users", "DROP SCHEMA billing",
                 "DROP TABLE \"atlas_schema_revisions\".\"atlas_schema_revisions\"");
         assertThat(out.text()).contains("[dry run]   DROP TABLE public.users").contains("nothing was dropped");
-        assertThat(one(db, "SELECT count(*) FROM public.users")).isEqualTo("0");
-        assertThat(one(db, "SELECT count(*) FROM atlas_schema_revisions.atlas_schema_revisions")).isEqualTo("1");
+        assertThat(Sql.one(db, "SELECT count(*) FROM public.users")).isEqualTo("0");
+        assertThat(Sql.one(db, "SELECT count(*) FROM atlas_schema_revisions.atlas_schema_revisions")).isEqualTo("1");
     }
 
     @Test
@@ -116,8 +117,8 @@ class CleanerTest {
                             .contains("nothing was dropped");
                     assertThat(e.hint()).contains("depends on it");
                 });
-        assertThat(one(db, "SELECT count(*) FROM billing.invoices")).isEqualTo("0");
-        assertThat(one(db, "SELECT count(*) FROM atlas_schema_revisions.atlas_schema_revisions")).isEqualTo("1");
+        assertThat(Sql.one(db, "SELECT count(*) FROM billing.invoices")).isEqualTo("0");
+        assertThat(Sql.one(db, "SELECT count(*) FROM atlas_schema_revisions.atlas_schema_revisions")).isEqualTo("1");
     }
 
     @Test
@@ -177,12 +178,6 @@ class CleanerTest {
         return counts;
     }
 
-    private static String one(TestDatabase db, String query) throws Exception {
-        try (Connection connection = db.connect(); ResultSet rs = connection.createStatement().executeQuery(query)) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
 
     private static String one(SupabaseDatabase db, String query) throws Exception {
         try (Connection connection = db.connectAsAdmin();

@@ -18,12 +18,11 @@ import io.github.pgmigrate.schema.inspect.InspectScope;
 import io.github.pgmigrate.schema.state.DevStates;
 import io.github.pgmigrate.testing.MigrationDirs;
 import io.github.pgmigrate.testing.RecordingOutput;
+import io.github.pgmigrate.testing.Sql;
 import io.github.pgmigrate.testing.TestDatabase;
 import io.github.pgmigrate.testing.TestDatabases;
 import io.github.pgmigrate.testing.TestDevServers;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +57,7 @@ class DeploymentTest {
     void driftStopsTheDeployAtThePlanBeforeTheConfirmationIsAsked() throws Exception {
         TestDatabase db = TestDatabases.createDatabase();
         new Applier(connector(db), new RecordingOutput()).apply(migrations(), ApplyOptions.defaults());
-        execute(db, "ALTER TABLE users ADD COLUMN nickname text");
+        Sql.exec(db, "ALTER TABLE users ADD COLUMN nickname text");
         MigrationDirectory next = migrations("20250102000000_posts.sql", "CREATE TABLE posts (id bigint PRIMARY KEY);\n");
         List<String> asked = new java.util.ArrayList<>();
 
@@ -73,7 +72,7 @@ class DeploymentTest {
                     StepOutcome.Result.NOT_RUN);
         });
         assertThat(asked).isEmpty();
-        assertThat(one(db, "SELECT to_regclass('public.posts') IS NULL")).isEqualTo("t");
+        assertThat(Sql.one(db, "SELECT to_regclass('public.posts') IS NULL")).isEqualTo("t");
     }
 
     @Test
@@ -88,7 +87,7 @@ class DeploymentTest {
                     + " production guard");
             assertThat(e.hint()).isEqualTo("pass -Dpgmigrate.confirm=test");
         });
-        assertThat(one(db, "SELECT to_regclass('atlas_schema_revisions.atlas_schema_revisions') IS NULL"))
+        assertThat(Sql.one(db, "SELECT to_regclass('atlas_schema_revisions.atlas_schema_revisions') IS NULL"))
                 .isEqualTo("t");
 
         List<String> asked = new java.util.ArrayList<>();
@@ -100,19 +99,6 @@ class DeploymentTest {
         assertThat(summary.succeeded()).isTrue();
         assertThat(summary.to()).isEqualTo("20250101000000");
         assertThat(summary.toJson().get("steps").size()).isEqualTo(7);
-        assertThat(one(db, "SELECT count(*) FROM atlas_schema_revisions.atlas_schema_revisions")).isEqualTo("1");
-    }
-
-    private static void execute(TestDatabase db, String sql) throws Exception {
-        try (Connection connection = db.connect()) {
-            connection.createStatement().execute(sql);
-        }
-    }
-
-    private static String one(TestDatabase db, String query) throws Exception {
-        try (Connection connection = db.connect(); ResultSet rs = connection.createStatement().executeQuery(query)) {
-            rs.next();
-            return rs.getString(1);
-        }
+        assertThat(Sql.one(db, "SELECT count(*) FROM atlas_schema_revisions.atlas_schema_revisions")).isEqualTo("1");
     }
 }

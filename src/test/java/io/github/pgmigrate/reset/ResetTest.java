@@ -12,12 +12,11 @@ import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.directory.MigrationDirectory;
 import io.github.pgmigrate.testing.MigrationDirs;
 import io.github.pgmigrate.testing.RecordingOutput;
+import io.github.pgmigrate.testing.Sql;
 import io.github.pgmigrate.testing.TestDatabase;
 import io.github.pgmigrate.testing.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -50,7 +49,7 @@ class ResetTest {
         TestDatabase db = TestDatabases.createDatabase();
         MigrationDirectory migrations = migrations();
         new Applier(connector(db), new RecordingOutput()).apply(migrations, ApplyOptions.defaults());
-        execute(db, "INSERT INTO users VALUES (7, 'old@example.com'); CREATE TABLE scratch (x int)");
+        Sql.exec(db, "INSERT INTO users VALUES (7, 'old@example.com'); CREATE TABLE scratch (x int)");
 
         ResetResult result = new Reset(connector(db), new RecordingOutput()).run(migrations, CLEAN, APPLY,
                 seed("INSERT INTO users VALUES (1, 'ada@example.com');\n"
@@ -59,9 +58,9 @@ class ResetTest {
         assertThat(result.clean().statements()).contains("DROP TABLE public.scratch", "DROP TABLE public.users");
         assertThat(result.apply().applied()).hasSize(1);
         assertThat(result.seedStatements()).isEqualTo(2);
-        assertThat(one(db, "SELECT string_agg(email, ',' ORDER BY id) FROM users"))
+        assertThat(Sql.one(db, "SELECT string_agg(email, ',' ORDER BY id) FROM users"))
                 .isEqualTo("ada@example.com,grace@example.com");
-        assertThat(one(db, "SELECT to_regclass('public.scratch') IS NULL")).isEqualTo("t");
+        assertThat(Sql.one(db, "SELECT to_regclass('public.scratch') IS NULL")).isEqualTo("t");
     }
 
     @Test
@@ -73,7 +72,7 @@ class ResetTest {
                 .isInstanceOfSatisfying(PgMigrateException.class, e -> assertThat(e.getMessage())
                         .startsWith("supabase/seed.sql:3: the seed failed: ").contains("23505")
                         .contains("none of the seed was kept"));
-        assertThat(one(db, "SELECT count(*) FROM users")).isEqualTo("0");
+        assertThat(Sql.one(db, "SELECT count(*) FROM users")).isEqualTo("0");
     }
 
     @Test
@@ -86,19 +85,6 @@ class ResetTest {
                 seed("INSERT INTO users VALUES (1, 'unterminated);\n")))
                 .isInstanceOfSatisfying(PgMigrateException.class, e -> assertThat(e.getMessage())
                         .startsWith("supabase/seed.sql:1:"));
-        assertThat(one(db, "SELECT count(*) FROM atlas_schema_revisions.atlas_schema_revisions")).isEqualTo("1");
-    }
-
-    private static void execute(TestDatabase db, String sql) throws Exception {
-        try (Connection connection = db.connect()) {
-            connection.createStatement().execute(sql);
-        }
-    }
-
-    private static String one(TestDatabase db, String query) throws Exception {
-        try (Connection connection = db.connect(); ResultSet rs = connection.createStatement().executeQuery(query)) {
-            rs.next();
-            return rs.getString(1);
-        }
+        assertThat(Sql.one(db, "SELECT count(*) FROM atlas_schema_revisions.atlas_schema_revisions")).isEqualTo("1");
     }
 }
