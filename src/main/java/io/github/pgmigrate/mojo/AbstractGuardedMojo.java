@@ -1,15 +1,12 @@
 package io.github.pgmigrate.mojo;
 
-import io.github.pgmigrate.clean.CleanOptions;
 import io.github.pgmigrate.config.ConfigurationException;
-import io.github.pgmigrate.config.DurationSetting;
 import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.guard.GuardRefusedException;
 import io.github.pgmigrate.guard.GuardSubject;
 import io.github.pgmigrate.guard.GuardVerdict;
 import io.github.pgmigrate.guard.GuardedAction;
 import io.github.pgmigrate.guard.ProductionGuard;
-import io.github.pgmigrate.schema.inspect.InspectScope;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -58,13 +55,5 @@ public abstract class AbstractGuardedMojo extends AbstractSchemaMojo {
         verdict.enforce();
         getLog().info(verdict.message());
         return verdict.message();
-    }
-
-    /** Clean's options from the scope parameters and the goal's own. */
-    protected final CleanOptions cleanOptions(boolean dropExtensions, boolean dryRun, String lockTimeout)
-            throws ConfigurationException {
-        InspectScope scope = scope(null);
-        return new CleanOptions(scope.schemas(), scope.excludeSchemas(), dropExtensions, dryRun,
-                DurationSetting.parse("lockTimeout", lockTimeout));
     }
 }

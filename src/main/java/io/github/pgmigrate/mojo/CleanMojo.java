@@ -15,23 +15,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  * docs/goals/clean.md.
  */
 @Mojo(name = "clean", threadSafe = true)
-public class CleanMojo extends AbstractGuardedMojo {
+public class CleanMojo extends AbstractWipingMojo {
 
     /** Skips this goal only. */
     @Parameter(property = "pgmigrate.clean.skip", defaultValue = "false")
     private boolean cleanSkip;
-
-    /** Also drop the extensions installed into the cleaned schemas (kept by default: other schemas may use them). */
-    @Parameter(property = "pgmigrate.dropExtensions", defaultValue = "false")
-    private boolean dropExtensions;
-
-    /** List what would be dropped and change nothing. */
-    @Parameter(property = "pgmigrate.dryRun", defaultValue = "false")
-    private boolean dryRun;
-
-    /** How long to wait for another run's migration lock. */
-    @Parameter(property = "pgmigrate.lockTimeout", defaultValue = "10s")
-    private String lockTimeout;
 
     @Override
     protected String goal() {
@@ -45,9 +33,9 @@ public class CleanMojo extends AbstractGuardedMojo {
 
     @Override
     protected void runAgainstDatabase() throws PgMigrateException, IOException, MojoExecutionException {
-        CleanOptions options = cleanOptions(dropExtensions, dryRun, lockTimeout);
+        CleanOptions options = cleanOptions();
         DatabaseConnector connector = openDatabase();
-        if (!dryRun) {
+        if (!dryRun()) {
             passGuard(GuardedAction.CLEAN, connector, "Drop every object of the managed scope and the history");
         }
         new Cleaner(connector, new MavenOutput(getLog())).clean(options);

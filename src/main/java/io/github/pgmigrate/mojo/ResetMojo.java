@@ -21,7 +21,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * See docs/goals/reset.md.
  */
 @Mojo(name = "reset", threadSafe = true)
-public class ResetMojo extends AbstractGuardedMojo {
+public class ResetMojo extends AbstractWipingMojo {
 
     /** Skips this goal only. */
     @Parameter(property = "pgmigrate.reset.skip", defaultValue = "false")
@@ -30,18 +30,6 @@ public class ResetMojo extends AbstractGuardedMojo {
     /** A SQL file run after the migrations in one transaction, e.g. {@code supabase/seed.sql}; not recorded. */
     @Parameter(property = "pgmigrate.seed")
     private File seed;
-
-    /** Also drop the extensions installed into the cleaned schemas (kept by default: other schemas may use them). */
-    @Parameter(property = "pgmigrate.dropExtensions", defaultValue = "false")
-    private boolean dropExtensions;
-
-    /** List what would be dropped and applied, and change nothing. */
-    @Parameter(property = "pgmigrate.dryRun", defaultValue = "false")
-    private boolean dryRun;
-
-    /** How long to wait for another run's migration lock, and PostgreSQL's lock_timeout per migration. */
-    @Parameter(property = "pgmigrate.lockTimeout", defaultValue = "10s")
-    private String lockTimeout;
 
     /** PostgreSQL's statement_timeout per migration; 0 for none. */
     @Parameter(property = "pgmigrate.statementTimeout", defaultValue = "0")
@@ -67,7 +55,7 @@ public class ResetMojo extends AbstractGuardedMojo {
 
     @Override
     protected void runAgainstDatabase() throws PgMigrateException, IOException, MojoExecutionException {
-        CleanOptions clean = cleanOptions(dropExtensions, dryRun, lockTimeout);
+        CleanOptions clean = cleanOptions();
         ApplyOptions apply = ApplyOptions.builder().txMode(TxMode.parse(txMode)).allowDirty(true)
                 .lockTimeout(clean.lockTimeout())
                 .statementTimeout(DurationSetting.parse("statementTimeout", statementTimeout)).strict(strict).build();
@@ -75,7 +63,7 @@ public class ResetMojo extends AbstractGuardedMojo {
         MigrationDirectory directory = loadDirectory();
         SeedFile seedFile = seed == null ? null : new SeedFile(seed.toPath(), displayPath(seed.toPath()));
         DatabaseConnector connector = openDatabase();
-        if (!dryRun) {
+        if (!dryRun()) {
             passGuard(GuardedAction.RESET, connector, "Drop every object of the managed scope and the history, then"
                     + " apply " + directory.files().size() + " migration(s)");
         }
