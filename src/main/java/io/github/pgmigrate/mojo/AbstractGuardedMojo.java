@@ -36,8 +36,7 @@ public abstract class AbstractGuardedMojo extends AbstractSchemaMojo {
      */
     protected final String passGuard(GuardedAction action, DatabaseConnector connector, String what)
             throws GuardRefusedException, ConfigurationException, MojoExecutionException {
-        if (confirm != null && (session == null || session.getUserProperties().getProperty("pgmigrate.confirm")
-                == null)) {
+        if (confirm != null && !typedForThisRun()) {
             throw new ConfigurationException("confirm", confirm, "is set in the POM, where it would confirm every run",
                     "type it on the command line for the one run it is meant for: -Dpgmigrate.confirm=<name>");
         }
@@ -55,5 +54,11 @@ public abstract class AbstractGuardedMojo extends AbstractSchemaMojo {
         verdict.enforce();
         getLog().info(verdict.message());
         return verdict.message();
+    }
+
+    /** Whether {@code confirm} came from the command line (or MAVEN_OPTS), not from the POM. */
+    private boolean typedForThisRun() {
+        return session != null && (session.getUserProperties().getProperty("pgmigrate.confirm") != null
+                || session.getSystemProperties().getProperty("pgmigrate.confirm") != null);
     }
 }
