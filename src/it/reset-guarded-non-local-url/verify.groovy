@@ -4,15 +4,16 @@ import io.github.pgmigrate.testing.ScenarioLog
 def log = ScenarioLog.text(basedir)
 ScenarioDatabases.assertNoPassword(basedir.toPath(), log)
 def builds = ScenarioLog.builds(basedir)
-assert builds.size() == 5
-def (applied, batch, wrong, protectedEnv, confirmed) = builds
+assert builds.size() == 6
+def (applied, batch, wrong, protectedEnv, inPom, confirmed) = builds
 assert applied.contains('Applied 2 migrations')
 assert batch.contains('pgmigrate:reset refused in batch mode by the production guard')
 assert batch.contains('is not this machine')
 assert batch.contains('pass -Dpgmigrate.confirm=pgm_reset_guard (the database\'s name, typed out)')
 assert wrong.contains('the confirmation "postgres" is not the database\'s name "pgm_reset_guard"')
 assert protectedEnv.contains('pgmigrate:reset refused by the protected guard: environment "prod" is marked <protected>true</protected>')
-[batch, wrong, protectedEnv].each {
+assert inPom.contains("<confirm>/-Dpgmigrate.confirm: 'pgm_reset_guard' is set in the POM, where it would confirm every run")
+[batch, wrong, protectedEnv, inPom].each {
     assert it.contains('BUILD FAILURE')
     assert !it.contains('Cleaning ') && !it.contains('DROP TABLE')
 }

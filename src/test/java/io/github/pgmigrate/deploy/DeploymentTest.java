@@ -101,4 +101,22 @@ class DeploymentTest {
         assertThat(summary.toJson().get("steps").size()).isEqualTo(7);
         assertThat(Sql.one(db, "SELECT count(*) FROM atlas_schema_revisions.atlas_schema_revisions")).isEqualTo("1");
     }
+
+    @Test
+    void aMigrationThatFailsStopsTheDeployAtApplyAndTheSummarySaysSo() throws Exception {
+        TestDatabase db = TestDatabases.createDatabase();
+        MigrationDirectory directory = migrations("20250102000000_broken.sql",
+                "INSERT INTO users VALUES (1, NULL);\n");
+
+        assertThatThrownBy(() -> new Deployment(connector(db), new RecordingOutput()).run(request(directory,
+                what -> "confirmed"))).isInstanceOfSatisfying(DeployFailedException.class, e -> {
+                    assertThat(e.getMessage()).startsWith("pgmigrate:deploy stopped at step 'apply': ")
+                            .contains("23502");
+                    assertThat(e.summary().lines()).anyMatch(l -> l.matches(" +status after apply +not run +stopped"
+                            + " at apply"));
+                    assertThat(e.summary().toJson().get("succeeded").asBoolean()).isFalse();
+                });
+        assertThat(Sql.one(db, "SELECT string_agg(version, ',') FROM atlas_schema_revisions.atlas_schema_revisions"))
+                .isEqualTo("20250101000000");
+    }
 }
