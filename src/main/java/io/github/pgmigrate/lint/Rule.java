@@ -38,6 +38,9 @@ public enum Rule {
     BAN_CREATE_DOMAIN_WITH_CONSTRAINT("ban-create-domain-with-constraint", "Domain with constraints", RuleSetting.WARNING, MaintenanceRules.class, null),
     STATEMENTS_AFTER_ACCESS_EXCLUSIVE("statements-after-access-exclusive", "Work after an ACCESS EXCLUSIVE lock in the same transaction", RuleSetting.WARNING, ContentionRules.class, null),
     MULTIPLE_ALTER_TABLE_SAME_TABLE("multiple-alter-table-same-table", "Several ALTER TABLE on one table", RuleSetting.WARNING, ContentionRules.class, null),
+    MEASURED_TABLE_REWRITE("measured-table-rewrite", "Replay measured a table rewrite no static rule predicted", RuleSetting.ERROR, MeasuredFindings.class, null),
+    MEASURED_ACCESS_EXCLUSIVE_LOCK("measured-access-exclusive-lock", "Replay measured an ACCESS EXCLUSIVE lock no static rule predicted", RuleSetting.WARNING, MeasuredFindings.class, null),
+    MEASURED_WRITE_BLOCKING_LOCK("measured-write-blocking-lock", "Replay measured a write-blocking lock no static rule predicted", RuleSetting.WARNING, MeasuredFindings.class, null),
     // 1B. Timeouts and version-specific hazards.
     REQUIRE_LOCK_TIMEOUT("require-lock-timeout", "Lock-taking statement without lock_timeout", RuleSetting.WARNING, TimeoutRules.class, null),
     REQUIRE_STATEMENT_TIMEOUT("require-statement-timeout", "Lock-taking statement without statement_timeout", RuleSetting.WARNING, TimeoutRules.class, null),
@@ -61,6 +64,7 @@ public enum Rule {
     RENAMING_TABLE("renaming-table", "Renaming a table", RuleSetting.ERROR, AlterTableRules.class, "incompatible", "BC101"),
     RENAMING_SCHEMA("renaming-schema", "Renaming a schema", RuleSetting.WARNING, DestructiveRules.class, null),
     RENAME_ENUM_VALUE("rename-enum-value", "Renaming an enum value", RuleSetting.WARNING, DestructiveRules.class, null),
+    REPLAY_STATEMENT_FAILS("replay-statement-fails", "Statement fails on the replayed schema and data (replay)", RuleSetting.ERROR, MeasuredFindings.class, null),
     BAN_DROP_NOT_NULL("ban-drop-not-null", "Dropping NOT NULL", RuleSetting.WARNING, AlterTableRules.class, null),
     ADDING_REQUIRED_FIELD("adding-required-field", "NOT NULL column without DEFAULT", RuleSetting.ERROR, AlterTableRules.class, "data_depend", "MF103"),
     UNIQUE_INDEX_MAY_FAIL("unique-index-may-fail", "Unique index may fail on duplicates", RuleSetting.WARNING, IndexRules.class, "data_depend", "MF101", "MF102"),
@@ -79,6 +83,7 @@ public enum Rule {
     BAN_DUPLICATE_COLUMN_ASSIGNMENTS("ban-duplicate-column-assignments", "Same column named twice", RuleSetting.ERROR, SchemaDesignRules.class, null),
     REPLICA_IDENTITY_CHANGE("replica-identity-change", "REPLICA IDENTITY FULL/NOTHING", RuleSetting.WARNING, AlterTableRules.class, null, "PG314"),
     AUTOVACUUM_DISABLED("autovacuum-disabled", "autovacuum disabled on a table", RuleSetting.WARNING, SchemaDesignRules.class, null, "PG320"),
+    FOREIGN_KEY_WITHOUT_INDEX("foreign-key-without-index", "Foreign key without an index on its referencing columns (replay)", RuleSetting.WARNING, MeasuredFindings.class, null),
     // Meta rules: problems with the file or with the linter's own directives.
     SYNTAX_ERROR("syntax-error", "File cannot be split into statements", RuleSetting.ERROR, FileLinter.class, null),
     DIRECTIVE_NOT_APPLIED("directive-not-applied", "Atlas directive that Atlas ignores", RuleSetting.WARNING, FileLinter.class, null),

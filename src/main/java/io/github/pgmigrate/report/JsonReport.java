@@ -10,8 +10,9 @@ import java.io.OutputStream;
 
 /**
  * The run as JSON: {@code {tool, version, summary{files, statements, errors, warnings}, findings[{rule, title,
- * severity, file, line, column, endLine, endColumn, message, fix, atlasCodes, docs}]}} with 1-based lines and columns
- * (endColumn is the column after the element, as in SARIF).
+ * severity, file, line, column, endLine, endColumn, message, fix, measured, observed (what replay saw, when
+ * measured), atlasCodes, docs}]}} with 1-based lines and columns (endColumn is the column after the element, as in
+ * SARIF).
  */
 public final class JsonReport {
 
@@ -40,6 +41,10 @@ public final class JsonReport {
             node.put("endColumn", f.endColumn());
             node.put("message", f.message());
             node.put("fix", f.fix());
+            node.put("measured", f.measured() != null);
+            if (f.measured() != null) {
+                node.put("observed", f.measured());
+            }
             ArrayNode codes = node.putArray("atlasCodes");
             f.rule().atlasCodes().forEach(codes::add);
             node.put("docs", tool.ruleUri(f.rule().id()) != null ? tool.ruleUri(f.rule().id()) : f.rule().docPath());
