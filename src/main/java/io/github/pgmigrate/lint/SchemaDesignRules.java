@@ -25,7 +25,8 @@ final class SchemaDesignRules implements RuleGroup {
             for (ColumnDefinition column : create.columns()) {
                 columnType(s, column.name().name(), column.type(), out);
             }
-            duplicates(s, create.columns().stream().map(c -> c.name().name()).toList(), "CREATE TABLE " + Names.of(create.name()), out);
+            duplicates(s, create.columns().stream().map(c -> c.name().name()).toList(),
+                    create.columns().stream().map(ColumnDefinition::span).toList(), "CREATE TABLE " + Names.of(create.name()), out);
             autovacuum(s, create.name(), create.storageParameters(), out);
             if (!create.temporary()) {
                 requireSchema(s, create.name(), out);
@@ -56,11 +57,11 @@ final class SchemaDesignRules implements RuleGroup {
                             + " without BEFORE/AFTER appends it last, which decides how the enum sorts.",
                     "say where it goes: ADD VALUE '" + add.label() + "' BEFORE|AFTER '…'.");
         } else if (ddl instanceof Ddl.Insert insert) {
-            duplicates(s, insert.columns(), "INSERT INTO " + Names.of(insert.table()), out);
+            duplicates(s, insert.columns(), null, "INSERT INTO " + Names.of(insert.table()), out);
         } else if (ddl instanceof Ddl.Update update) {
-            duplicates(s, update.columns(), "UPDATE " + Names.of(update.table()), out);
+            duplicates(s, update.columns(), null, "UPDATE " + Names.of(update.table()), out);
         } else if (ddl instanceof Ddl.CreateView view) {
-            duplicates(s, view.columns(), "CREATE VIEW " + Names.of(view.name()), out);
+            duplicates(s, view.columns(), null, "CREATE VIEW " + Names.of(view.name()), out);
         }
         identifiers(s, out);
     }
@@ -108,13 +109,15 @@ final class SchemaDesignRules implements RuleGroup {
         }
     }
 
-    private static void duplicates(StatementView s, List<String> columns, String where, FindingSink out) {
+    /** Reports each name given twice, on its second definition when {@code spans} (one per column) are known. */
+    private static void duplicates(StatementView s, List<String> columns, List<Span> spans, String where, FindingSink out) {
         Set<String> seen = new HashSet<>();
         Set<String> reported = new HashSet<>();
-        for (String column : columns) {
+        for (int i = 0; i < columns.size(); i++) {
+            String column = columns.get(i);
             String key = truncate(column);
             if (!seen.add(key) && reported.add(key)) {
-                out.report(Rule.BAN_DUPLICATE_COLUMN_ASSIGNMENTS, s, where + " names column " + Names.of(column)
+                out.report(Rule.BAN_DUPLICATE_COLUMN_ASSIGNMENTS, s, spans == null ? null : spans.get(i), where + " names column " + Names.of(column)
                                 + " more than once; PostgreSQL rejects the statement.",
                         "name each column once.");
             }

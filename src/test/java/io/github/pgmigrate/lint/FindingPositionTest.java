@@ -42,6 +42,7 @@ class FindingPositionTest {
                 Arguments.of(Rule.RENAMING_TABLE, "ALTER TABLE app.t «RENAME TO u»;"),
                 Arguments.of(Rule.SET_LOGGED_UNLOGGED, "ALTER TABLE app.t «SET UNLOGGED»;"),
                 Arguments.of(Rule.REPLICA_IDENTITY_CHANGE, "ALTER TABLE app.t «REPLICA IDENTITY FULL»;"),
+                Arguments.of(Rule.BAN_DUPLICATE_COLUMN_ASSIGNMENTS, "CREATE TABLE app.t (\n  a bigint,\n  «\"a\" text NOT NULL»);"),
                 Arguments.of(Rule.IDENTIFIER_TOO_LONG, "CREATE TABLE app.t (\n  «a_column_name_that_is_much_longer_than_the_sixty_three_bytes_postgres_keeps» text);"),
                 // A rule about the whole statement covers the statement, from its first character to its last.
                 Arguments.of(Rule.REQUIRE_CONCURRENT_INDEX_CREATION, "«CREATE INDEX i\n  ON app.t (a);»"),
