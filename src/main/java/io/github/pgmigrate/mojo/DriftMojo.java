@@ -8,8 +8,6 @@ import io.github.pgmigrate.schema.drift.DriftCheck;
 import io.github.pgmigrate.schema.inspect.Inspection;
 import io.github.pgmigrate.schema.state.DevStates;
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -72,14 +70,6 @@ public class DriftMojo extends AbstractSchemaMojo {
                     + drift.differences().size() + " difference(s), listed above (failOnDrift; set"
                     + " -Dpgmigrate.failOnDrift=false to only report). Put the change into a migration"
                     + " (pgmigrate:diff) or remove it from the database.");
-        }
-    }
-
-    private Integer majorOf(DatabaseConnector connector) throws PgMigrateException, MojoExecutionException {
-        try (Connection connection = connector.open()) {
-            return connection.getMetaData().getDatabaseMajorVersion();
-        } catch (SQLException e) {
-            throw new MojoExecutionException(connector.settings().scrub(e.getMessage()), e);
         }
     }
 }
