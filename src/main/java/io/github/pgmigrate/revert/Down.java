@@ -181,7 +181,7 @@ public final class Down {
                 for (int i = 0; i < reverts.size(); i++) {
                     Revert revert = reverts.get(i);
                     try {
-                        runner.run(revert, List.of(), "nothing ran on the target");
+                        runner.run(revert, List.of(), "nothing ran on the target", "fix the cause and run down again");
                     } catch (MigrationFailedException e) {
                         throw new PgMigrateException("the plan failed on the " + copy.description() + ", so nothing"
                                 + " ran on the target: " + e.getMessage(), e.hint(), e);
@@ -211,11 +211,10 @@ public final class Down {
                 String version = revert.migration().version();
                 long started = System.nanoTime();
                 String goal = reverts.get(reverts.size() - 1).target();
-                String continueWith = goal == null ? "-Dpgmigrate.amount=" + (reverts.size() - i)
-                        : "-Dpgmigrate.toVersion=" + goal;
+                String next = goal == null ? "to continue, run down with -Dpgmigrate.amount set to the number of"
+                        + " migrations status shows as applied" : "to continue, run down -Dpgmigrate.toVersion=" + goal;
                 runner.run(revert, RevertedRevisions.removeSql(context.table(), version), "version " + version
-                        + " is still applied and recorded" + (i == 0 ? "" : " (" + i + " reverted before it)")
-                        + "; fix the cause and run down " + continueWith + " to continue");
+                        + " is still applied and recorded" + (i == 0 ? "" : " (" + i + " reverted before it)"), next);
                 out.info("[" + (i + 1) + "/" + reverts.size() + "] reverted " + revert.migration().name() + " ("
                         + revert.source() + ", " + revert.statements().size() + (revert.statements().size() == 1
                         ? " statement) " : " statements) ") + (System.nanoTime() - started) / 1_000_000 + " ms; now at "

@@ -21,6 +21,7 @@ final class RevertRunner {
 
     private final Connection connection;
     private final UnaryOperator<String> scrub;
+    private String next = "";
 
     RevertRunner(Connection connection, UnaryOperator<String> scrub) {
         this.connection = connection;
@@ -28,10 +29,13 @@ final class RevertRunner {
     }
 
     /**
-     * @param bookkeeping statements that record the revert (the revision row's removal), or none on a dev database
+     * @param bookkeeping  statements that record the revert (the revision row's removal), or none on a dev database
      * @param stillApplied what the history says when the revert fails, for the message
+     * @param next         how to go on after a failure, for the message
      */
-    void run(Revert revert, List<String> bookkeeping, String stillApplied) throws MigrationFailedException {
+    void run(Revert revert, List<String> bookkeeping, String stillApplied, String next)
+            throws MigrationFailedException {
+        this.next = next;
         List<Revert.RevertStatement> statements = revert.statements();
         int batchStart = 0;
         for (int i = 0; i < statements.size(); i++) {
@@ -59,15 +63,17 @@ final class RevertRunner {
             return;
         }
         SQLException e = outcome.failure();
-        boolean lost = ConnectionLoss.is(e, connection);
-        if (!lost) {
-            send(List.of("ROLLBACK"));
+        if (ConnectionLoss.is(e, connection)) {
+            throw new MigrationFailedException(revert.source() + ": the connection to the database was lost during"
+                    + " the revert: " + SqlErrors.describe(e, scrub) + "\n  Whether its transaction committed is not"
+                    + " known here: the statements and the revision row's removal commit together, so status shows"
+                    + " which; " + next + ".", "check the network and the server, then run down again",
+                    revert.source(), 1, e.getSQLState(), e);
         }
+        send(List.of("ROLLBACK"));
         int failed = from + outcome.completed() - 1;
-        String state = lost ? "The connection was lost: whether this transaction committed is not known here; the"
-                + " statements and the revision row's removal commit together, so status shows which."
-                : "The transaction was rolled back" + (from > 0 ? " (statements before " + (from + 1) + " ran outside"
-                + " a transaction and stay)" : "") + "; " + stillApplied + ".";
+        String state = "The transaction was rolled back" + (from > 0 ? " (statements before " + (from + 1)
+                + " ran outside a transaction and stay)" : "") + "; " + stillApplied + "; " + next + ".";
         if (failed >= from && failed < to) {
             throw failure(revert, failed, e, state);
         }
@@ -80,7 +86,7 @@ final class RevertRunner {
         Pipeline.Outcome outcome = send(List.of(revert.statements().get(index).sql()));
         if (!outcome.succeeded()) {
             throw failure(revert, index, outcome.failure(), "It cannot run in a transaction: statements 1 to "
-                    + index + " stay applied; " + stillApplied + ".");
+                    + index + " stay applied; " + stillApplied + "; " + next + ".");
         }
     }
 

@@ -138,7 +138,7 @@ public final class RoundTrip {
             }
             try (Connection connection = database.connector().open()) {
                 new RevertRunner(connection, s -> s).run(revert, RevertedRevisions.removeSql(table, file.version()),
-                        "the round trip stops here");
+                        "the round trip stops here", "fix the down and run verify-migrations again");
             } catch (PgMigrateException e) {
                 return "reverting it failed: " + e.getMessage();
             } catch (SQLException e) {

@@ -208,4 +208,30 @@ class DownTest {
                 .hasMessageContaining("pets");
         assertThat(Sql.rows(db, REVISIONS)).containsExactly("1", "2", "3");
     }
+
+    @Test
+    void aRevertThatFailsOnTheTargetKeepsTheHistoryConsistentAndTheRerunContinues() throws Exception {
+        MigrationDirectory migrations = MigrationDirs.write(dir,
+                "1_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);\n",
+                "2_optional_email.sql", "ALTER TABLE users ALTER COLUMN email DROP NOT NULL;\n",
+                "3_tags.sql", "CREATE TABLE tags (id int);\n");
+        Files.createDirectories(dir.resolve("down"));
+        Files.writeString(dir.resolve("down/2.sql"), "-- fails where a user has no email\n"
+                + "ALTER TABLE users ALTER COLUMN email SET NOT NULL;\n");
+        TestDatabase db = applied(migrations);
+        Sql.exec(db, "INSERT INTO users VALUES (1, NULL)");
+
+        assertThatThrownBy(() -> down(db, migrations, 1, "1", true, false))
+                .hasMessageContaining("down/2.sql:2: statement 1 of 1 failed")
+                .hasMessageContaining("version 2 is still applied and recorded (1 reverted before it)")
+                .hasMessageContaining("to continue, run down -Dpgmigrate.toVersion=1");
+        assertThat(Sql.rows(db, REVISIONS)).containsExactly("1", "2");
+        assertThat(Sql.rows(db, TABLES)).doesNotContain("tags");
+
+        Sql.exec(db, "UPDATE users SET email = 'a@example.com'");
+        down(db, migrations, 1, "1", true, false);
+        assertThat(Sql.rows(db, REVISIONS)).containsExactly("1");
+        assertThat(Sql.one(db, "SELECT attnotnull FROM pg_attribute WHERE attrelid = 'users'::regclass"
+                + " AND attname = 'email'")).isEqualTo("t");
+    }
 }
