@@ -75,15 +75,6 @@ public abstract class AbstractSchemaMojo extends AbstractDatabaseMojo {
         }
     }
 
-    /** The PostgreSQL major of a database, so that its dev databases run the same major. */
-    protected final Integer majorOf(DatabaseConnector connector) throws PgMigrateException, MojoExecutionException {
-        try (Connection connection = connector.open()) {
-            return connection.getMetaData().getDatabaseMajorVersion();
-        } catch (SQLException e) {
-            throw new MojoExecutionException(connector.settings().scrub(e.getMessage()), e);
-        }
-    }
-
     /** Writes a goal's text output, creating the parent directory. */
     protected final void writeOutput(File output, String text) throws IOException {
         Files.createDirectories(output.getAbsoluteFile().getParentFile().toPath());

@@ -6,6 +6,8 @@ import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.revert.Down;
 import io.github.pgmigrate.revert.DownOptions;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -63,5 +65,14 @@ public class DownMojo extends AbstractSchemaMojo {
         DatabaseConnector connector = openDatabase();
         new Down(connector, openDevServer(majorOf(connector)), new MavenOutput(getLog()))
                 .run(loadDirectory(), options);
+    }
+
+    /** The target's PostgreSQL major, so that the dev databases run the same one. */
+    private static Integer majorOf(DatabaseConnector connector) throws PgMigrateException, MojoExecutionException {
+        try (Connection connection = connector.open()) {
+            return connection.getMetaData().getDatabaseMajorVersion();
+        } catch (SQLException e) {
+            throw new MojoExecutionException(connector.settings().scrub(e.getMessage()), e);
+        }
     }
 }
