@@ -2,6 +2,7 @@ package io.github.pgmigrate.revert;
 
 import io.github.pgmigrate.directory.MigrationFile;
 import io.github.pgmigrate.schema.diff.Hazard;
+import io.github.pgmigrate.schema.model.SchemaModel;
 import java.util.List;
 
 /**
@@ -10,12 +11,13 @@ import java.util.List;
  *
  * @param migration   the migration file being reverted
  * @param target      the version the database is at afterwards, or null for "before the first migration"
+ * @param targetSchema the schema of that version, which the revert must reach
  * @param handWritten the hand-written down file ({@code down/<version>.sql}) when there is one, else null (computed)
  * @param statements  what runs, in order
  * @param hazards     the data the revert loses (from the computed plan, also when a hand-written file runs)
  */
-public record Revert(MigrationFile migration, String target, String handWritten, List<RevertStatement> statements,
-                     List<Hazard> hazards) {
+public record Revert(MigrationFile migration, String target, SchemaModel targetSchema, String handWritten,
+                     List<RevertStatement> statements, List<Hazard> hazards) {
 
     public Revert {
         statements = List.copyOf(statements);

@@ -64,12 +64,12 @@ public final class RevertPlanner {
             for (Statement statement : file.statements()) {
                 statements.add(new Revert.RevertStatement(statement.text(), statement.line(), file.transactional()));
             }
-            return new Revert(migration, target, handWritten.get().name(), statements, hazards);
+            return new Revert(migration, target, before, handWritten.get().name(), statements, hazards);
         }
         List<Revert.RevertStatement> statements = new ArrayList<>();
         for (Step step : computed.steps()) {
             statements.add(new Revert.RevertStatement(step.sql(), 0, step.transactional()));
         }
-        return new Revert(migration, target, null, statements, hazards);
+        return new Revert(migration, target, before, null, statements, hazards);
     }
 }

@@ -21,7 +21,6 @@ final class RevertRunner {
 
     private final Connection connection;
     private final UnaryOperator<String> scrub;
-    private String next = "";
 
     RevertRunner(Connection connection, UnaryOperator<String> scrub) {
         this.connection = connection;
@@ -35,21 +34,20 @@ final class RevertRunner {
      */
     void run(Revert revert, List<String> bookkeeping, String stillApplied, String next)
             throws MigrationFailedException {
-        this.next = next;
         List<Revert.RevertStatement> statements = revert.statements();
         int batchStart = 0;
         for (int i = 0; i < statements.size(); i++) {
             if (!statements.get(i).transactional()) {
-                transaction(revert, batchStart, i, List.of(), stillApplied);
-                single(revert, i, stillApplied);
+                transaction(revert, batchStart, i, List.of(), stillApplied, next);
+                single(revert, i, stillApplied, next);
                 batchStart = i + 1;
             }
         }
-        transaction(revert, batchStart, statements.size(), bookkeeping, stillApplied);
+        transaction(revert, batchStart, statements.size(), bookkeeping, stillApplied, next);
     }
 
-    private void transaction(Revert revert, int from, int to, List<String> bookkeeping, String stillApplied)
-            throws MigrationFailedException {
+    private void transaction(Revert revert, int from, int to, List<String> bookkeeping, String stillApplied,
+                             String next) throws MigrationFailedException {
         if (from == to && bookkeeping.isEmpty()) {
             return;
         }
@@ -82,7 +80,7 @@ final class RevertRunner {
                 revert.source(), 1, e.getSQLState(), e);
     }
 
-    private void single(Revert revert, int index, String stillApplied) throws MigrationFailedException {
+    private void single(Revert revert, int index, String stillApplied, String next) throws MigrationFailedException {
         Pipeline.Outcome outcome = send(List.of(revert.statements().get(index).sql()));
         if (!outcome.succeeded()) {
             throw failure(revert, index, outcome.failure(), "It cannot run in a transaction: statements 1 to "

@@ -3,6 +3,7 @@ package io.github.pgmigrate.revert;
 import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.apply.Applier;
 import io.github.pgmigrate.apply.ApplyOptions;
+import io.github.pgmigrate.apply.MigrationFailedException;
 import io.github.pgmigrate.checksum.SumFile;
 import io.github.pgmigrate.devdb.DevDatabase;
 import io.github.pgmigrate.devdb.DevServer;
@@ -12,7 +13,6 @@ import io.github.pgmigrate.output.Output;
 import io.github.pgmigrate.revisions.RevertedRevisions;
 import io.github.pgmigrate.revisions.RevisionTable;
 import io.github.pgmigrate.schema.drift.Difference;
-import io.github.pgmigrate.schema.drift.ModelDifferences;
 import io.github.pgmigrate.schema.inspect.InspectScope;
 import io.github.pgmigrate.schema.model.SchemaModel;
 import io.github.pgmigrate.schema.state.DevStates;
@@ -22,7 +22,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -33,8 +32,6 @@ import java.util.stream.Collectors;
  * database is then in no version's state.
  */
 public final class RoundTrip {
-    private static final Set<String> OWNER = Set.of("owner");
-
     private final DevServer dev;
     private final Output out;
 
@@ -80,8 +77,7 @@ public final class RoundTrip {
             if (desired == null) {
                 return new RoundTripResult(checks, null);
             }
-            List<Difference> differences = ModelDifferences.between(DevStates.inspect(database, devScope).model(),
-                    desired, OWNER);
+            List<Difference> differences = Rehearsal.differences(database, desired, devScope);
             if (differences.isEmpty()) {
                 out.info("The replayed directory equals the desired schema (a diff would write no migration)");
             } else {
@@ -136,15 +132,13 @@ public final class RoundTrip {
             } catch (PgMigrateException e) {
                 return e.getMessage() + (e.hint() == null ? "" : " (" + e.hint() + ")");
             }
-            try (Connection connection = database.connector().open()) {
-                new RevertRunner(connection, s -> s).run(revert, RevertedRevisions.removeSql(table, file.version()),
-                        "the round trip stops here", "fix the down and run verify-migrations again");
-            } catch (PgMigrateException e) {
+            List<Difference> left;
+            try {
+                left = Rehearsal.run(database, revert, RevertedRevisions.removeSql(table, file.version()),
+                        "fix the down and run verify-migrations again", scope);
+            } catch (MigrationFailedException e) {
                 return "reverting it failed: " + e.getMessage();
-            } catch (SQLException e) {
-                return "could not connect to the " + database.description() + ": " + e.getMessage();
             }
-            List<Difference> left = ModelDifferences.between(schema(), before, OWNER);
             if (!left.isEmpty()) {
                 return revert.source() + " does not restore the schema before it; what differs after the down:"
                         + left.stream().map(d -> "\n  - " + d).collect(Collectors.joining());
@@ -153,7 +147,7 @@ public final class RoundTrip {
             if (failed != null) {
                 return failed;
             }
-            List<Difference> changed = ModelDifferences.between(schema(), after, OWNER);
+            List<Difference> changed = Rehearsal.differences(database, after, scope);
             if (!changed.isEmpty()) {
                 return "applying it again after " + revert.source() + " gives another schema than the first time:"
                         + changed.stream().map(d -> "\n  - " + d).collect(Collectors.joining());
