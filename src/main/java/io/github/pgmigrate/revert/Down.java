@@ -200,6 +200,12 @@ public final class Down {
                 String goal = reverts.get(reverts.size() - 1).target();
                 String next = goal == null ? "to continue, run down with -Dpgmigrate.amount set to the number of"
                         + " migrations status shows as applied" : "to continue, run down -Dpgmigrate.toVersion=" + goal;
+                if (revert.statements().stream().anyMatch(statement -> !statement.transactional())) {
+                    next = "if a statement that runs outside a transaction had already run, finish the revert by hand"
+                            + (revert.target() == null ? " and delete its row from " + context.table().qualifiedName()
+                            : " and record it with mvn pgmigrate:set -Dpgmigrate.toVersion=" + revert.target())
+                            + " (down refuses a half-reverted schema as drift); otherwise " + next;
+                }
                 runner.run(revert, RevertedRevisions.removeSql(context.table(), version), "version " + version
                         + " is still applied and recorded" + (i == 0 ? "" : " (" + i + " reverted before it)"), next);
                 out.info("[" + (i + 1) + "/" + reverts.size() + "] reverted " + revert.migration().name() + " ("

@@ -234,4 +234,24 @@ class DownTest {
         assertThat(Sql.one(db, "SELECT attnotnull FROM pg_attribute WHERE attrelid = 'users'::regclass"
                 + " AND attname = 'email'")).isEqualTo("t");
     }
+
+    @Test
+    void aNonTransactionalDownFailingHalfWaySaysHowToFinishIt() throws Exception {
+        MigrationDirectory migrations = MigrationDirs.write(dir,
+                "1_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);\n",
+                "2_optional_email.sql", "ALTER TABLE users ALTER COLUMN email DROP NOT NULL;\n"
+                        + "CREATE INDEX users_email ON users (email);\n");
+        Files.createDirectories(dir.resolve("down"));
+        Files.writeString(dir.resolve("down/2.sql"), "-- atlas:txmode none\n\nDROP INDEX CONCURRENTLY users_email;\n\n"
+                + "ALTER TABLE users ALTER COLUMN email SET NOT NULL;\n");
+        TestDatabase db = applied(migrations);
+        Sql.exec(db, "INSERT INTO users VALUES (1, NULL)");
+
+        assertThatThrownBy(() -> down(db, migrations, 1, null, true, false))
+                .hasMessageContaining("down/2.sql:5: statement 2 of 2 failed")
+                .hasMessageContaining("statements 1 to 1 stay applied; version 2 is still applied and recorded")
+                .hasMessageContaining("record it with mvn pgmigrate:set -Dpgmigrate.toVersion=1");
+        assertThat(Sql.rows(db, REVISIONS)).containsExactly("1", "2");
+        assertThat(Sql.rows(db, TABLES)).doesNotContain("users_email");
+    }
 }
