@@ -1,5 +1,6 @@
 -- Hand-written down of 20250101090400_moderator_role.sql: PostgreSQL cannot drop an enum value, so the type is
--- rebuilt without it. pgmigrate:down and pgmigrate:verify-migrations run this file instead of a computed plan.
+-- rebuilt without it, after moderators become members (the computed plan would fail on their rows).
+-- pgmigrate:down and pgmigrate:verify-migrations run this file instead of a computed plan.
 UPDATE users SET role = 'member' WHERE role = 'moderator';
 
 ALTER TYPE user_role RENAME TO user_role_with_moderator;

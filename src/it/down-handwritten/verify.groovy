@@ -12,6 +12,7 @@ assert sum.readLines().size() == 4 && !sum.contains('down')
 
 assert builds[1].contains('20250103000000_team_plan.sql -> version 20250102000000 (down/20250103000000.sql, 7 statements)')
 assert builds[1].contains('ALTER TYPE plan RENAME TO plan_with_team;')
+assert builds[1].contains("Hazard in reverting 20250103000000_team_plan.sql: enum public.plan: loses value(s) 'team'")
 assert builds[1].contains('The plan ran on a dev copy of version 20250103000000')
 assert builds[1].contains('[1/1] reverted 20250103000000_team_plan.sql (down/20250103000000.sql, 7 statements)')
 
@@ -24,5 +25,7 @@ ScenarioDatabases.connect(basedir.toPath()).withCloseable { connection ->
     assert rs.next() && rs.getString(1) == '20250101000000,20250102000000'
     rs = connection.createStatement().executeQuery("SELECT count(*) FROM pg_type WHERE typname = 'plan_with_team'")
     assert rs.next() && rs.getInt(1) == 0
+    rs = connection.createStatement().executeQuery('SELECT plan::text FROM users WHERE id = 1')
+    assert rs.next() && rs.getString(1) == 'pro'
 }
 return true

@@ -1,4 +1,5 @@
--- Rebuild the enum without 'team' (PostgreSQL has no ALTER TYPE ... DROP VALUE).
+-- Rebuild the enum without 'team', moving its users to 'pro' first: the computed plan rebuilds the type too, but
+-- fails on rows that hold the removed value.
 UPDATE users SET plan = 'pro' WHERE plan = 'team';
 
 ALTER TYPE plan RENAME TO plan_with_team;

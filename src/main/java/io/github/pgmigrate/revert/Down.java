@@ -155,7 +155,7 @@ public final class Down {
                         + revert.source() + ", " + revert.statements().size()
                         + (revert.statements().size() == 1 ? " statement)" : " statements)"));
                 for (Revert.RevertStatement statement : revert.statements()) {
-                    out.info("      " + statement.sql().replace("\n", "\n      ") + ";"
+                    out.info("      " + statement.sql().replace("\n", "\n      ") + (statement.sql().endsWith(";") ? "" : ";")
                             + (statement.transactional() ? "" : "  -- runs outside a transaction"));
                 }
                 for (Hazard hazard : revert.hazards()) {
