@@ -51,8 +51,8 @@ public class VerifyMigrationsMojo extends AbstractSchemaMojo {
         }
         SchemaModel desired = schema == null || schema.isBlank() ? null
                 : inspectState("schema", state("schema", schema), null).model();
-        RoundTripResult result = new RoundTrip(openDevServer(null), new MavenOutput(getLog())).check(loadDirectory(), latest, desired,
-                scope(null));
+        RoundTripResult result = new RoundTrip(openDevServer(null), new MavenOutput(getLog()))
+                .check(loadDirectory(), latest, desired, scope(null));
         if (result.failed()) {
             long failed = result.migrations().stream().filter(check -> !check.passed()).count();
             throw new MojoFailureException("verify-migrations failed: " + (failed > 0 ? failed + " migration(s) do not"

@@ -97,8 +97,8 @@ public final class Down {
                     + (reverts.size() == 1 ? " migration" : " migrations") + " to revert");
             List<Hazard> hazards = show(reverts);
             if (!hazards.isEmpty() && !options.allowDestructive()) {
-                String refusal = "the plan loses data (" + hazards.size() + (hazards.size() == 1 ? " hazard" : " hazards")
-                        + ", listed above)";
+                String refusal = "the plan loses data (" + hazards.size()
+                        + (hazards.size() == 1 ? " hazard" : " hazards") + ", listed above)";
                 if (!options.dryRun()) {
                     throw new PgMigrateException(refusal + "; refused by the allowDestructive guard, nothing was"
                             + " changed", "back up what you need, then run with -Dpgmigrate.allowDestructive=true");
@@ -155,7 +155,8 @@ public final class Down {
                         + revert.source() + ", " + revert.statements().size()
                         + (revert.statements().size() == 1 ? " statement)" : " statements)"));
                 for (Revert.RevertStatement statement : revert.statements()) {
-                    out.info("      " + statement.sql().replace("\n", "\n      ") + (statement.sql().endsWith(";") ? "" : ";")
+                    String sql = statement.sql().endsWith(";") ? statement.sql() : statement.sql() + ";";
+                    out.info("      " + sql.replace("\n", "\n      ")
                             + (statement.transactional() ? "" : "  -- runs outside a transaction"));
                 }
                 for (Hazard hazard : revert.hazards()) {

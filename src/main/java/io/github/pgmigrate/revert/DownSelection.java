@@ -36,8 +36,9 @@ record DownSelection(List<MigrationFile> reverted, List<String> targets, String 
         }
         Revision head = revisions.get(revisions.size() - 1);
         if (head.isPartial()) {
-            throw new PgMigrateException("the last migration, " + head.fileName() + ", failed part-way (" + head.applied()
-                    + " of " + head.total() + " statements applied): its schema is no version's schema",
+            throw new PgMigrateException("the last migration, " + head.fileName() + ", failed part-way ("
+                    + head.applied() + " of " + head.total() + " statements applied): its schema is no version's"
+                    + " schema",
                     "finish it (fix the file and run apply, which resumes it) or repair the database by hand and"
                             + " record the version with pgmigrate:set; then run down");
         }

@@ -38,7 +38,8 @@ final class Rehearsal {
     }
 
     /** What differs between a dev database's schema now and an expected one. */
-    static List<Difference> differences(DevDatabase database, SchemaModel expected, InspectScope scope) throws PgMigrateException {
+    static List<Difference> differences(DevDatabase database, SchemaModel expected, InspectScope scope)
+            throws PgMigrateException {
         return ModelDifferences.between(DevStates.inspect(database, scope).model(), expected, OWNER);
     }
 }
