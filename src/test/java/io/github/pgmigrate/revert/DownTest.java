@@ -254,4 +254,19 @@ class DownTest {
         assertThat(Sql.rows(db, REVISIONS)).containsExactly("1", "2");
         assertThat(Sql.rows(db, TABLES)).doesNotContain("users_email");
     }
+
+    @Test
+    void aLastMigrationThatFailedPartWayIsRefused() throws Exception {
+        MigrationDirectory migrations = MigrationDirs.write(dir,
+                "1_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY);\n",
+                "2_broken.sql", "-- atlas:txmode none\n\nCREATE TABLE a (id int);\n\nSELECT 1 / 0;\n");
+        TestDatabase db = TestDatabases.createDatabase();
+        assertThatThrownBy(() -> new Applier(connector(db), new RecordingOutput()).apply(migrations,
+                ApplyOptions.defaults())).hasMessageContaining("division by zero");
+
+        assertThatThrownBy(() -> down(db, migrations, 1, null, true, false))
+                .hasMessageContaining("the last migration, 2_broken.sql, failed part-way (1 of 2 statements applied)");
+        assertThat(Sql.rows(db, REVISIONS)).containsExactly("1", "2");
+        assertThat(Sql.rows(db, TABLES)).contains("a");
+    }
 }
