@@ -13,7 +13,7 @@ def parameters = { String section -> (section =~ /(?m)^ {4}([A-Za-z]+)\b/).colle
 
 def connection = ['environments', 'env', 'url', 'user', 'password', 'serverId', 'revisionsSchema'] as Set
 def all = sections(builds[0])
-assert all.keySet().containsAll(['apply', 'status', 'set', 'validate', 'hash', 'new', 'lint'])
+assert all.keySet().containsAll(['apply', 'status', 'set', 'validate', 'hash', 'new', 'lint', 'down', 'verify-migrations'])
 
 ['validate', 'hash', 'new', 'lint'].each { goal ->
     def listed = parameters(all[goal])
@@ -31,7 +31,7 @@ all.findAll { goal, section -> parameters(section).any { it in credentials } }.e
 ['apply', 'status', 'set'].each { assert parameters(all[it]).containsAll(connection) }
 
 ['apply', 'set', 'validate'].each { assert 'strict' in parameters(all[it]) }
-['status', 'hash', 'new', 'lint'].each { assert !('strict' in parameters(all[it])): "pgmigrate:${it} lists strict, which it ignores" }
+['status', 'hash', 'new', 'lint', 'down', 'verify-migrations'].each { assert !('strict' in parameters(all[it])): "pgmigrate:${it} lists strict, which it ignores" }
 
 def validateOnly = sections(builds[1])
 assert validateOnly.keySet() == ['validate'] as Set

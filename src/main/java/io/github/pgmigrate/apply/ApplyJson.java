@@ -1,8 +1,7 @@
 package io.github.pgmigrate.apply;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.pgmigrate.output.JsonFile;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.time.Duration;
 
 /**
@@ -13,22 +12,24 @@ public final class ApplyJson {
     private ApplyJson() {
     }
 
-    public static ObjectNode toJson(ApplyResult result) {
-        ObjectNode root = JsonFile.mapper().createObjectNode();
-        root.put("dryRun", result.dryRun());
-        root.put("fromVersion", result.fromVersion());
-        root.put("toVersion", result.toVersion());
-        root.put("migrations", result.applied().size());
-        root.put("statements", result.statements());
-        root.put("millis", Duration.ofNanos(result.nanos()).toMillis());
-        ArrayNode files = root.putArray("files");
+    public static void write(ApplyResult result, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeBooleanField("dryRun", result.dryRun());
+        json.writeStringField("fromVersion", result.fromVersion());
+        json.writeStringField("toVersion", result.toVersion());
+        json.writeNumberField("migrations", result.applied().size());
+        json.writeNumberField("statements", result.statements());
+        json.writeNumberField("millis", Duration.ofNanos(result.nanos()).toMillis());
+        json.writeArrayFieldStart("files");
         for (ApplyResult.AppliedFile file : result.applied()) {
-            ObjectNode node = files.addObject();
-            node.put("name", file.name());
-            node.put("version", file.version());
-            node.put("statements", file.statements());
-            node.put("millis", Duration.ofNanos(file.nanos()).toMillis());
+            json.writeStartObject();
+            json.writeStringField("name", file.name());
+            json.writeStringField("version", file.version());
+            json.writeNumberField("statements", file.statements());
+            json.writeNumberField("millis", Duration.ofNanos(file.nanos()).toMillis());
+            json.writeEndObject();
         }
-        return root;
+        json.writeEndArray();
+        json.writeEndObject();
     }
 }

@@ -121,7 +121,7 @@ public class ApplyMojo extends AbstractDatabaseMojo {
         Path summary = outputDirectory.toPath().resolve("apply.json");
         Files.deleteIfExists(summary);
         ApplyResult result = new Applier(connector, out).apply(directory, options);
-        JsonFile.write(summary, ApplyJson.toJson(result));
+        JsonFile.write(summary, json -> ApplyJson.write(result, json));
         if (printStatus && !dryRun) {
             StatusFormatter.lines(new StatusReader(connector).read(directory, options.execOrder())).forEach(out::info);
         }

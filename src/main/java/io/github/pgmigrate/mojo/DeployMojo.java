@@ -117,7 +117,7 @@ public class DeployMojo extends AbstractGuardedMojo {
         DatabaseConnector connector = openDatabase();
         Deployment.ExpectedSchema expected = !checkDrift ? null : (version, major) -> {
             try {
-                return DevStates.inspectReplay(openDevServer(major), directory, scope(null), version).model();
+                return DevStates.inspectReplay(openDevServer(major), directory, version, scope(null)).model();
             } catch (MojoExecutionException e) {
                 throw new PgMigrateException("no dev database for the drift check: " + e.getMessage(), "set devUrl,"
                         + " or -Dpgmigrate.deploy.checkDrift=false to deploy without the drift check", e);

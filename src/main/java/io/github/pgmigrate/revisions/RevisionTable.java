@@ -1,9 +1,7 @@
 package io.github.pgmigrate.revisions;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.pgmigrate.database.SqlLiterals;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,7 +20,6 @@ public final class RevisionTable {
     /** Atlas Cloud's bookkeeping row; never a migration. */
     public static final String CLOUD_IDENTIFIER = ".atlas_cloud_identifier";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COLUMNS = "version, description, type, applied, total, executed_at, execution_time,"
             + " error, error_stmt, hash, partial_hashes, operator_version";
 
@@ -155,8 +152,8 @@ public final class RevisionTable {
             return null;
         }
         try {
-            return JSON.readValue(json, new TypeReference<List<String>>() { });
-        } catch (JsonProcessingException e) {
+            return HashListJson.parse(json);
+        } catch (IOException e) {
             throw new SQLException("partial_hashes is not a JSON array of strings: " + json, e);
         }
     }
@@ -197,12 +194,8 @@ public final class RevisionTable {
     }
 
     private static String hashesLiteral(List<String> hashes) {
-        try {
-            // Ent stores a nil slice as the JSON value null (not SQL NULL); Atlas reads both the same way.
-            return SqlLiterals.string(JSON.writeValueAsString(hashes)) + "::jsonb";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        // Ent stores a nil slice as the JSON value null (not SQL NULL); Atlas reads both the same way.
+        return SqlLiterals.string(HashListJson.write(hashes)) + "::jsonb";
     }
 
     /** Records {@code hash} as the atlas.sum hash the version ran with, changing nothing else. */

@@ -70,7 +70,8 @@ public final class DirectoryValidator {
         }
         if (file.name().endsWith(".down.sql")) {
             warning(file.name(), 0, "in Atlas's format a .down.sql file is an ordinary migration: it will be applied"
-                    + " like any other", "move down scripts out of the migration directory");
+                    + " like any other", "move it to down/<version>.sql under the migration directory: Atlas ignores"
+                    + " sub-folders, and pgmigrate:down and pgmigrate:verify-migrations run it");
         }
         try {
             file.statements();

@@ -44,7 +44,7 @@ class DeploymentTest {
                 LintGate.ERROR, List.of(), dir.resolve("target"), ToolInfo.pgmigrate("test"), Path::toString,
                 Path::toString);
         Deployment.ExpectedSchema expected = (version, major) -> DevStates.inspectReplay(TestDevServers.onTestServer(),
-                directory, InspectScope.everything(), version).model();
+                directory, version, InspectScope.everything()).model();
         return new Deployment.Request(directory, ApplyOptions.defaults(), lint, expected, true,
                 new InspectScope(List.of(), List.of(), null), confirmation);
     }

@@ -28,18 +28,19 @@ public final class DevStates {
     /** The schema the migration directory ({@code dir:}) creates when replayed from an empty database. */
     public static Inspection inspectReplay(DevServer server, MigrationDirectory directory, InspectScope scope)
             throws PgMigrateException {
-        return inspectReplay(server, directory, scope, null);
+        return inspectReplay(server, directory, null, scope);
     }
 
-    /** The schema the migration directory creates up to and including {@code toVersion} (null: every file). */
-    public static Inspection inspectReplay(DevServer server, MigrationDirectory directory, InspectScope scope,
-                                           String toVersion) throws PgMigrateException {
+    /** The schema the directory creates up to and including {@code toVersion} (null: every file). */
+    public static Inspection inspectReplay(DevServer server, MigrationDirectory directory, String toVersion,
+                                           InspectScope scope) throws PgMigrateException {
         try (DevDatabase database = server.replay(directory, toVersion)) {
             return inspect(database, scope);
         }
     }
 
-    private static Inspection inspect(DevDatabase database, InspectScope scope) throws PgMigrateException {
+    /** The schema of a dev database as it is now. */
+    public static Inspection inspect(DevDatabase database, InspectScope scope) throws PgMigrateException {
         try (Connection connection = database.connector().open()) {
             return SchemaInspector.inspect(connection, scope);
         } catch (SQLException e) {

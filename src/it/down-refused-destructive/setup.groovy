@@ -1,0 +1,4 @@
+import io.github.pgmigrate.testing.ScenarioDatabases
+
+ScenarioDatabases.fresh(basedir)
+return null

@@ -1,0 +1,1 @@
+CREATE TABLE pets (id bigint PRIMARY KEY, owner bigint REFERENCES users);
