@@ -135,7 +135,12 @@ public final class MeasuredFindings {
         if (severity == null || suppressed) {
             return;
         }
-        findings.add(new Finding(rule, severity, file, statement.line(), statement.column(), message, fix)
-                .measuredAs(severity, observed, ""));
+        // The whole statement is the offending element: the measurement is of all of it.
+        String text = statement.text();
+        int lastBreak = text.lastIndexOf('\n');
+        int endLine = statement.line() + (int) text.chars().filter(c -> c == '\n').count();
+        int endColumn = lastBreak < 0 ? statement.column() + text.length() : text.length() - lastBreak;
+        findings.add(new Finding(rule, severity, file, statement.line(), statement.column(), endLine, endColumn,
+                message, fix).measuredAs(severity, observed, ""));
     }
 }

@@ -67,6 +67,8 @@ class LintReplayTest {
         Finding function = at(findings, 5, Rule.MEASURED_ACCESS_EXCLUSIVE_LOCK);
         assertThat(function.severity()).isEqualTo(FindingSeverity.WARNING);
         assertThat(function.message()).contains("ACCESS EXCLUSIVE on public.users, which no static rule predicts");
+        assertThat(List.of(function.column(), function.endLine(), function.endColumn()))
+                .as("the whole statement").containsExactly(1, 5, 21);
 
         assertThat(findings).noneMatch(f -> f.line() == 6);
         assertThat(findings).filteredOn(f -> f.rule() == Rule.MULTIPLE_ALTER_TABLE_SAME_TABLE)
