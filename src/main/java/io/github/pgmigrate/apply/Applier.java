@@ -11,6 +11,7 @@ import io.github.pgmigrate.directory.MigrationDirectory;
 import io.github.pgmigrate.directory.MigrationFile;
 import io.github.pgmigrate.directory.TxMode;
 import io.github.pgmigrate.history.AppliedFileChanges;
+import io.github.pgmigrate.history.HistoryTarget;
 import io.github.pgmigrate.history.PendingFiles;
 import io.github.pgmigrate.output.Output;
 import io.github.pgmigrate.revisions.OperatorVersion;
@@ -68,6 +69,7 @@ public final class Applier {
         if (!options.dryRun()) {
             command.locked(options.lockTimeout());
         }
+        command.history(options.history());
         return command.run(context -> new Run(context, directory, sum, options, started).run());
     }
 
@@ -93,7 +95,7 @@ public final class Applier {
             this.started = started;
             this.settings = context.settings();
             this.table = context.table();
-            this.runner = new FileRunner(connection, table, options, settings, operatorVersion,
+            this.runner = new FileRunner(connection, context.recorder(), options, settings, operatorVersion,
                     context.transactionPooler(), out);
         }
 
@@ -130,6 +132,7 @@ public final class Applier {
                 return new ApplyResult(List.of(), from, from, 0, System.nanoTime() - started, options.dryRun());
             }
             List<FilePlan> plans = FilePlan.of(pending, options.txMode(), sum, serverVersion);
+            refuseUnresumable(plans);
             String target = pending.get(pending.size() - 1).version();
             Revision resumed = revisions.isEmpty() ? null : revisions.get(revisions.size() - 1);
             if (resumed != null && !resumed.version().equals(pending.get(0).version())) {
@@ -145,6 +148,24 @@ public final class Applier {
             }
             ensureTable();
             return execute(plans, revisions, from, target, resumed != null);
+        }
+
+        /**
+         * Supabase's history records a version only once it is complete, so a file that runs without a transaction
+         * could not resume after a failure: with {@code history=supabase} such files are refused before anything runs.
+         */
+        private void refuseUnresumable(List<FilePlan> plans) throws PgMigrateException {
+            if (context.recorder().target() != HistoryTarget.SUPABASE) {
+                return;
+            }
+            for (FilePlan plan : plans) {
+                if (!plan.transactional()) {
+                    throw new PgMigrateException(plan.file().name() + " runs without a transaction, and"
+                            + " history=supabase cannot record the progress a failed run resumes from",
+                            "use -Dpgmigrate.history=both (Atlas's table keeps the progress, Supabase's gets the"
+                                    + " version when the file completes), or make the file transactional");
+                }
+            }
         }
 
         private void ensureTable() throws SQLException {
@@ -168,7 +189,7 @@ public final class Applier {
                 ensureTable();
                 Revision row = new Revision(baseline.version(), baseline.description(), RevisionType.BASELINE, 0, 0,
                         OffsetDateTime.now(ZoneOffset.UTC), 0, "", "", "", null, operatorVersion);
-                Pipeline.Outcome written = Pipeline.run(connection, List.of(table.upsertSql(row)));
+                Pipeline.Outcome written = Pipeline.run(connection, context.recorder().upsert(row, baseline));
                 if (!written.succeeded()) {
                     throw written.failure();
                 }
