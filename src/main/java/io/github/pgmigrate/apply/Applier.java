@@ -12,6 +12,7 @@ import io.github.pgmigrate.directory.MigrationFile;
 import io.github.pgmigrate.directory.TxMode;
 import io.github.pgmigrate.history.AppliedFileChanges;
 import io.github.pgmigrate.history.HistoryTarget;
+import io.github.pgmigrate.history.SupabaseHistoryTable;
 import io.github.pgmigrate.history.PendingFiles;
 import io.github.pgmigrate.output.Output;
 import io.github.pgmigrate.revisions.OperatorVersion;
@@ -215,6 +216,13 @@ public final class Applier {
                         + " (?currentSchema=public,extensions in a jdbc: URL, search_path=public,extensions in a"
                         + " postgres:// URL), or set -Dpgmigrate.allowDirty=true; if public already holds the schema"
                         + " of some version, use -Dpgmigrate.baseline=<version>.";
+            }
+            int supabaseVersions = new SupabaseHistoryTable().readAll(connection).size();
+            if (supabaseVersions > 0) {
+                hint = "The Supabase CLI migrated this database (" + supabaseVersions + " versions in "
+                        + SupabaseHistoryTable.QUALIFIED + "): adopt its history with mvn pgmigrate:set"
+                        + " -Dpgmigrate.importHistory=supabase, then apply with -Dpgmigrate.history=both to keep both"
+                        + " tools' histories in step. " + hint;
             }
             return new PgMigrateException("connected database is not clean: " + reason
                     + ". baseline version or allow-dirty is required", hint);
