@@ -64,7 +64,7 @@ public final class StatusReader {
         });
     }
 
-    static StatusReport report(List<MigrationFile> files, List<Revision> revisions, ExecOrder order)
+    public static StatusReport report(List<MigrationFile> files, List<Revision> revisions, ExecOrder order)
             throws PgMigrateException {
         return report(files, revisions, order, (SupabaseSideBySide) null);
     }
