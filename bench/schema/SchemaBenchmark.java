@@ -38,7 +38,8 @@ public class SchemaBenchmark {
                 long inspected = System.nanoTime();
                 pgDump(server, "bench_a");
                 long dumped = System.nanoTime();
-                Plan plan = SchemaDiffer.diff(a, inspect(server, "bench_b"), DiffOptions.DEFAULT);
+                Plan plan = SchemaDiffer.diff(inspect(server, "bench_a"), inspect(server, "bench_b"),
+                        DiffOptions.DEFAULT);
                 long diffed = System.nanoTime();
                 if (run > 0) { // the first run warms the JVM and the server's catalog cache
                     inspect.add((inspected - start) / 1_000_000);

@@ -8,14 +8,22 @@ import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.directory.MigrationDirectory;
 import io.github.pgmigrate.history.ExecOrder;
 import io.github.pgmigrate.output.Output;
+import io.github.pgmigrate.schema.drift.DriftCheck;
+import io.github.pgmigrate.schema.inspect.InspectScope;
+import io.github.pgmigrate.schema.inspect.LiveSchema;
+import io.github.pgmigrate.schema.model.SchemaModel;
 import io.github.pgmigrate.set.RevisionSetter;
 import io.github.pgmigrate.set.SetResult;
 import io.github.pgmigrate.status.StatusFormatter;
 import io.github.pgmigrate.status.StatusReport;
 import io.github.pgmigrate.status.StatusReader;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
-/** apply, status and set as a fleet runs them on one target: the goal's own engine, its result as one outcome. */
+/**
+ * apply, status, set and drift as a fleet runs them on one target: the goal's own engine, its result as one outcome.
+ */
 public final class FleetGoals {
 
     /** Opens a target's database; the plugin supplies it (an embedded server is started there). */
@@ -66,6 +74,41 @@ public final class FleetGoals {
             return new TargetOutcome(target.name(), TargetOutcome.Result.OK, null, result.version(),
                     result.added().size(), since(started), result.changedNothing() ? "unchanged"
                     : result.added().size() + " set, " + result.removed().size() + " removed");
+        };
+    }
+
+    /** The schema the migration directory creates on a PostgreSQL major (replayed on a dev database). */
+    @FunctionalInterface
+    public interface ExpectedSchema {
+        SchemaModel on(int major) throws PgMigrateException;
+    }
+
+    /**
+     * @param expected    called once per PostgreSQL major among the targets, however many targets share it
+     * @param failOnDrift a drifted target fails; otherwise it needs attention
+     */
+    public static FleetRun.TargetWork drift(InspectScope scope, ExpectedSchema expected, boolean failOnDrift,
+                                            Connectors connectors) {
+        Map<Integer, SchemaModel> byMajor = new HashMap<>();
+        ExpectedSchema once = major -> {
+            synchronized (byMajor) {
+                SchemaModel model = byMajor.get(major);
+                if (model == null) {
+                    model = expected.on(major);
+                    byMajor.put(major, model);
+                }
+                return model;
+            }
+        };
+        return (target, log) -> {
+            long started = System.nanoTime();
+            LiveSchema live = LiveSchema.read(connectors.open(target), scope);
+            DriftCheck drift = DriftCheck.between(live.inspection().model(), once.on(live.major()));
+            drift.print(log);
+            TargetOutcome.Result result = !drift.drifted() ? TargetOutcome.Result.OK
+                    : failOnDrift ? TargetOutcome.Result.FAILED : TargetOutcome.Result.ATTENTION;
+            return new TargetOutcome(target.name(), result, null, null, 0, since(started),
+                    drift.drifted() ? drift.differences().size() + " difference(s)" : "no drift");
         };
     }
 

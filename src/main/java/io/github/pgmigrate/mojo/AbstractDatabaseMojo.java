@@ -147,7 +147,7 @@ public abstract class AbstractDatabaseMojo extends AbstractPgMigrateMojo {
      */
     protected final DevServer openDevServer(Integer targetMajor) throws ConfigurationException, MojoExecutionException {
         String configured = commandLine("pgmigrate.devUrl", null);
-        if (configured == null && environments != null && !environments.isEmpty()) {
+        if (configured == null && environments != null && !environments.isEmpty() && !fleetRequested()) {
             configured = chosenEnvironment(commandLine("pgmigrate.url", null)).devUrl();
         }
         if (configured == null || configured.isBlank()) {
@@ -200,8 +200,12 @@ public abstract class AbstractDatabaseMojo extends AbstractPgMigrateMojo {
      * {@code <targets><query>} finds tenant schemas.
      */
     protected final boolean fleetRequested() {
-        return (targets != null && targets.query() != null)
-                || EnvironmentSelector.namesSeveral(commandLine("pgmigrate.env", env));
+        return tenantQuery() != null || EnvironmentSelector.namesSeveral(commandLine("pgmigrate.env", env));
+    }
+
+    /** The {@code <targets><query>} that finds tenant schemas, or null. */
+    protected final String tenantQuery() {
+        return targets == null ? null : targets.query();
     }
 
     /**
@@ -211,7 +215,7 @@ public abstract class AbstractDatabaseMojo extends AbstractPgMigrateMojo {
     protected final void runOnFleet(FleetWorkFactory work) throws PgMigrateException, MojoExecutionException,
             MojoFailureException, IOException {
         new FleetExecution(goal(), parallelism, failFast, new MavenOutput(getLog()), this::open)
-                .run(connections(true), targets == null ? null : targets.query(), work, reportDirectory());
+                .run(connections(true), tenantQuery(), work, reportDirectory());
     }
 
     /** The chosen environments' connections, with command-line overrides and settings.xml credentials applied. */

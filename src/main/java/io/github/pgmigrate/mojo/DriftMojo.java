@@ -1,15 +1,13 @@
 package io.github.pgmigrate.mojo;
 
 import io.github.pgmigrate.PgMigrateException;
-import io.github.pgmigrate.database.DatabaseConnector;
-import io.github.pgmigrate.schema.diff.Hazard;
-import io.github.pgmigrate.schema.drift.Difference;
+import io.github.pgmigrate.config.ConfigurationException;
+import io.github.pgmigrate.directory.MigrationDirectory;
+import io.github.pgmigrate.fleet.FleetGoals;
 import io.github.pgmigrate.schema.drift.DriftCheck;
-import io.github.pgmigrate.schema.inspect.Inspection;
+import io.github.pgmigrate.schema.inspect.LiveSchema;
 import io.github.pgmigrate.schema.state.DevStates;
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -44,42 +42,32 @@ public class DriftMojo extends AbstractSchemaMojo {
     @Override
     protected void runAgainstDatabase()
             throws PgMigrateException, IOException, MojoExecutionException, MojoFailureException {
-        DatabaseConnector connector = openDatabase();
-        Inspection live = inspect(connector, scope(connector.settings().effectiveRevisionsSchema()));
-        Inspection expected = DevStates.inspectReplay(openDevServer(majorOf(connector)), loadDirectory(),
-                scope(null));
-        DriftCheck drift = DriftCheck.between(live.model(), expected.model());
-        if (!drift.drifted()) {
-            getLog().info("No drift: the live schema is the one the migration directory creates");
+        MigrationDirectory directory = loadDirectory();
+        FleetGoals.ExpectedSchema expected = major -> {
+            try {
+                return DevStates.inspectReplay(openDevServer(major), directory, scope(null)).model();
+            } catch (MojoExecutionException e) {
+                throw new PgMigrateException(e.getMessage(), null, e);
+            }
+        };
+        if (fleetRequested()) {
+            if (tenantQuery() != null) {
+                throw new ConfigurationException("targets", tenantQuery(), "drift compares whole databases, and a"
+                        + " tenant's objects live in its own schema while the replay builds them in one",
+                        "run drift over environments (-Dpgmigrate.env=eu,us or a glob), or over one tenant's"
+                                + " database without <targets>");
+            }
+            runOnFleet(connectors -> FleetGoals.drift(scope(null), expected, failOnDrift, connectors));
             return;
         }
-        getLog().warn("Drift: " + drift.differences().size() + " difference(s) between the live schema and the"
-                + " migration directory");
-        for (Difference difference : drift.differences()) {
-            getLog().warn("  " + difference);
-        }
-        if (drift.repair() == null) {
-            getLog().warn("No SQL to remove it: " + drift.noRepairReason());
-        } else {
-            for (Hazard hazard : drift.repair().hazards()) {
-                getLog().warn("Hazard in the SQL below: " + hazard);
-            }
-            getLog().info("SQL that would bring the live schema back to the migrations' (not run):");
-            drift.repair().sql().lines().forEach(line -> getLog().info("  " + line));
-        }
-        if (failOnDrift) {
+        LiveSchema live = LiveSchema.read(openDatabase(), scope(null));
+        DriftCheck drift = DriftCheck.between(live.inspection().model(), expected.on(live.major()));
+        drift.print(new MavenOutput(getLog()));
+        if (drift.drifted() && failOnDrift) {
             throw new MojoFailureException("The live schema has drifted from the migration directory: "
                     + drift.differences().size() + " difference(s), listed above (failOnDrift; set"
                     + " -Dpgmigrate.failOnDrift=false to only report). Put the change into a migration"
                     + " (pgmigrate:diff) or remove it from the database.");
-        }
-    }
-
-    private Integer majorOf(DatabaseConnector connector) throws PgMigrateException, MojoExecutionException {
-        try (Connection connection = connector.open()) {
-            return connection.getMetaData().getDatabaseMajorVersion();
-        } catch (SQLException e) {
-            throw new MojoExecutionException(connector.settings().scrub(e.getMessage()), e);
         }
     }
 }

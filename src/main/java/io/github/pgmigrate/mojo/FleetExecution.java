@@ -17,12 +17,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 
 /** The plugin side of a fleet run: targets from the chosen environments, the parallelism, the summary, the verdict. */
 final class FleetExecution {
+    /** Goals whose failed targets are left part-way: for them a re-run is the next step. */
+    private static final Set<String> CHANGES_DATABASES = Set.of("apply", "set");
     private final String goal;
     private final int requestedParallelism;
     private final boolean failFast;
@@ -73,7 +76,8 @@ final class FleetExecution {
             throw new MojoFailureException(result.failures().size() + " of " + result.outcomes().size()
                     + " target(s) failed: " + result.failures().stream().map(TargetOutcome::target)
                     .collect(Collectors.joining(", ")) + ". Their errors are above and in " + report
-                    + "; the other targets are done, and a re-run only does what is still pending.");
+                    + "; the other targets are done" + (CHANGES_DATABASES.contains(goal)
+                            ? ", and a re-run only does what is still pending." : "."));
         }
     }
 

@@ -90,6 +90,15 @@ class DiffRoundTripTest {
                                 + " CREATE POLICY p ON t FOR SELECT USING (score > 1);"
                                 + " CREATE POLICY q ON t AS RESTRICTIVE FOR UPDATE USING (true) WITH CHECK (score < 9);"),
                 c("enum values added", "CREATE TYPE m AS ENUM ('a', 'c');", "CREATE TYPE m AS ENUM ('z', 'a', 'b', 'c', 'd');"),
+                c("enum values reordered, columns and a view converted",
+                        "CREATE TYPE m AS ENUM ('a', 'b', 'c'); COMMENT ON TYPE m IS 'mood';"
+                                + " CREATE TABLE t (id int, v m DEFAULT 'b', vs m[]); CREATE VIEW tv AS SELECT v FROM t;"
+                                + " INSERT INTO t VALUES (1, 'c', '{a,c}');",
+                        "CREATE TYPE m AS ENUM ('c', 'b', 'a'); COMMENT ON TYPE m IS 'mood';"
+                                + " CREATE TABLE t (id int, v m DEFAULT 'b', vs m[]); CREATE VIEW tv AS SELECT v FROM t;"),
+                c("enum value removed", "CREATE TYPE m AS ENUM ('a', 'b', 'c'); CREATE TABLE t (v m DEFAULT 'a');"
+                        + " INSERT INTO t VALUES ('c');",
+                        "CREATE TYPE m AS ENUM ('a', 'c'); CREATE TABLE t (v m DEFAULT 'a');", "enum public.m"),
                 c("enum dropped", "CREATE TYPE m AS ENUM ('a');", "", "type public.m"),
                 c("domain changed", "CREATE DOMAIN d AS int CHECK (VALUE > 0);",
                         "CREATE DOMAIN d AS int DEFAULT 5 NOT NULL CONSTRAINT big CHECK (VALUE > 1);"),

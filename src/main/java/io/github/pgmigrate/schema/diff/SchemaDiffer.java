@@ -52,13 +52,14 @@ public final class SchemaDiffer {
         this.to = to;
         this.options = options;
         this.tables = new TableDiffer(plan, options, this::keysBuiltInTransaction);
-        this.types = new TypeDiffer(plan, options);
+        this.types = new TypeDiffer(plan, options, from, to);
     }
 
     /**
      * The plan from {@code from} to {@code to}.
      *
-     * @throws UnsupportedChangeException for a difference PostgreSQL has no statement for (an enum losing values)
+     * @throws UnsupportedChangeException for a difference PostgreSQL has no statement for (an enum that loses values
+     *                                     while a routine uses it)
      */
     public static Plan diff(SchemaModel from, SchemaModel to, DiffOptions options) {
         return new SchemaDiffer(from, to, options).build();
@@ -175,7 +176,11 @@ public final class SchemaDiffer {
     private void types() {
         Map<QualifiedName, EnumType> enums = byKey(from.enums(), EnumType::name);
         for (EnumType e : to.enums()) {
-            types.enumType(enums.get(e.name()), e);
+            List<Table> converted = types.enumType(enums.get(e.name()), e);
+            if (!converted.isEmpty()) {
+                reshaped.add(ObjectRef.of(ObjectKind.TYPE, e.name()));
+                converted.forEach(t -> reshaped.add(ObjectRef.of(ObjectKind.TABLE, t.name())));
+            }
         }
         Map<QualifiedName, Domain> domains = byKey(from.domains(), Domain::name);
         for (Domain d : to.domains()) {

@@ -7,6 +7,8 @@ import io.github.pgmigrate.schema.model.DomainCheck;
 import io.github.pgmigrate.schema.model.EnumType;
 import io.github.pgmigrate.schema.model.ObjectKind;
 import io.github.pgmigrate.schema.model.ObjectRef;
+import io.github.pgmigrate.schema.model.SchemaModel;
+import io.github.pgmigrate.schema.model.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,37 +20,50 @@ final class TypeDiffer {
 
     private final PlanPhases plan;
     private final DiffOptions options;
+    private final SchemaModel fromModel;
+    private final SchemaModel toModel;
 
-    TypeDiffer(PlanPhases plan, DiffOptions options) {
+    TypeDiffer(PlanPhases plan, DiffOptions options, SchemaModel fromModel, SchemaModel toModel) {
         this.plan = plan;
         this.options = options;
+        this.fromModel = fromModel;
+        this.toModel = toModel;
     }
 
-    void enumType(EnumType from, EnumType to) {
+    /** @return the tables whose columns a recreated enum converts (views that read them are recreated), else none */
+    List<Table> enumType(EnumType from, EnumType to) {
         String name = Sql.name(to.name());
         List<Step> steps = new ArrayList<>();
+        List<Table> converted = List.of();
+        boolean recreated = false;
         if (from == null) {
             steps.add(Step.tx("CREATE TYPE " + name + " AS ENUM (" + to.labels().stream().map(Sql::literal)
                     .collect(Collectors.joining(", ")) + ")"));
         } else if (!from.labels().equals(to.labels())) {
             List<String> kept = to.labels().stream().filter(from.labels()::contains).toList();
             if (!kept.equals(from.labels())) {
-                throw new UnsupportedChangeException("enum " + to.name() + " loses or reorders values ("
-                        + from.labels() + " to " + to.labels() + "): PostgreSQL can only add enum values; write"
-                        + " this migration by hand (new type, convert the columns, drop the old type)");
-            }
-            for (int i = 0; i < to.labels().size(); i++) {
-                String label = to.labels().get(i);
-                if (!from.labels().contains(label)) {
-                    String position = i > 0 ? " AFTER " + Sql.literal(to.labels().get(i - 1))
-                            : " BEFORE " + Sql.literal(to.labels().get(1));
-                    steps.add(Step.noTx("ALTER TYPE " + name + " ADD VALUE " + Sql.literal(label) + position));
-                }
+                converted = EnumRecreation.plan(from, to, fromModel, toModel, plan, steps);
+                recreated = true;
+            } else {
+                addValues(from, to, name, steps);
             }
         }
         plan.unit(ObjectRef.of(ObjectKind.TYPE, to.name()), RANK, steps);
-        meta("TYPE " + name, from == null ? null : from.comment(), to.comment(), from == null ? null : from.owner(),
-                to.owner());
+        EnumType before = recreated ? null : from; // a recreated type starts without comment and owner
+        meta("TYPE " + name, before == null ? null : before.comment(), to.comment(),
+                before == null ? null : before.owner(), to.owner());
+        return converted;
+    }
+
+    private static void addValues(EnumType from, EnumType to, String name, List<Step> steps) {
+        for (int i = 0; i < to.labels().size(); i++) {
+            String label = to.labels().get(i);
+            if (!from.labels().contains(label)) {
+                String position = i > 0 ? " AFTER " + Sql.literal(to.labels().get(i - 1))
+                        : " BEFORE " + Sql.literal(to.labels().get(1));
+                steps.add(Step.noTx("ALTER TYPE " + name + " ADD VALUE " + Sql.literal(label) + position));
+            }
+        }
     }
 
     void domain(Domain from, Domain to) {

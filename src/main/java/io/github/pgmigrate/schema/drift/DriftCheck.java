@@ -1,6 +1,8 @@
 package io.github.pgmigrate.schema.drift;
 
+import io.github.pgmigrate.output.Output;
 import io.github.pgmigrate.schema.diff.DiffOptions;
+import io.github.pgmigrate.schema.diff.Hazard;
 import io.github.pgmigrate.schema.diff.Plan;
 import io.github.pgmigrate.schema.diff.SchemaDiffer;
 import io.github.pgmigrate.schema.diff.UnsupportedChangeException;
@@ -29,5 +31,27 @@ public record DriftCheck(List<Difference> differences, Plan repair, String noRep
 
     public boolean drifted() {
         return !differences.isEmpty();
+    }
+
+    /** The report drift prints, for one database or one fleet target: differences, hazards, the repair SQL. */
+    public void print(Output out) {
+        if (!drifted()) {
+            out.info("No drift: the live schema is the one the migration directory creates");
+            return;
+        }
+        out.warn("Drift: " + differences.size() + " difference(s) between the live schema and the migration"
+                + " directory");
+        for (Difference difference : differences) {
+            out.warn("  " + difference);
+        }
+        if (repair == null) {
+            out.warn("No SQL to remove it: " + noRepairReason);
+            return;
+        }
+        for (Hazard hazard : repair.hazards()) {
+            out.warn("Hazard in the SQL below: " + hazard);
+        }
+        out.info("SQL that would bring the live schema back to the migrations' (not run):");
+        repair.sql().lines().forEach(line -> out.info("  " + line));
     }
 }

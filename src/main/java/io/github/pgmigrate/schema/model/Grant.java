@@ -15,4 +15,10 @@ public record Grant(String grantee, String privilege, boolean grantable) impleme
         int byGrantee = grantee.compareTo(other.grantee);
         return byGrantee != 0 ? byGrantee : privilege.compareTo(other.privilege);
     }
+
+    /** As drift and the logs show it: {@code USAGE to PUBLIC}, {@code SELECT to app WITH GRANT OPTION}. */
+    @Override
+    public String toString() {
+        return privilege + " to " + grantee + (grantable ? " WITH GRANT OPTION" : "");
+    }
 }
