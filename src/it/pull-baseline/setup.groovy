@@ -8,3 +8,4 @@ ScenarioDatabases.connect(basedir.toPath()).withCloseable { connection ->
     statement.execute('CREATE TABLE public.posts (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,'
             + ' author uuid NOT NULL REFERENCES public.profiles (id), body text)')
 }
+return true

@@ -11,3 +11,4 @@ ScenarioDatabases.connect(basedir.toPath()).withCloseable { connection ->
     statement.execute("INSERT INTO supabase_migrations.schema_migrations VALUES ('20250101000000', '{}', 'profiles'),"
             + " ('20250103000000', '{}', 'tags')")
 }
+return true
