@@ -73,10 +73,8 @@ public final class CommandContext {
      */
     public void ensureTable(List<String> localTimeouts) throws SQLException {
         if (!tableExists) {
-            if (!recorder.tablesExist(connection)) {
-                RevisionsBootstrap.ensure(connection, recorder.createStatements(connection), transactionPooler,
-                        localTimeouts);
-            }
+            RevisionsBootstrap.ensure(connection, recorder.createStatements(connection), transactionPooler,
+                    localTimeouts);
             tableExists = true;
         }
     }

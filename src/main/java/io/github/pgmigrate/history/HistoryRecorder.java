@@ -67,15 +67,10 @@ public final class HistoryRecorder {
         if (target.writesAtlas() && !atlas.exists(connection)) {
             statements.addAll(atlas.createStatements(connection));
         }
-        if (target.writesSupabase()) {
+        if (target.writesSupabase() && !supabase.hasEveryColumn(connection)) {
             statements.addAll(supabase.createStatements());
         }
         return statements;
-    }
-
-    public boolean tablesExist(Connection connection) throws SQLException {
-        return (!target.writesAtlas() || atlas.exists(connection))
-                && (!target.writesSupabase() || supabase.exists(connection));
     }
 
     /** Records the row (Atlas), and the file as applied once the row says it completed (Supabase). */

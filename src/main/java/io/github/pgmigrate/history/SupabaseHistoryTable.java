@@ -31,6 +31,11 @@ public final class SupabaseHistoryTable {
         return !columns(connection).isEmpty();
     }
 
+    /** Whether the table exists with every column the CLI writes (older CLIs created {@code version} alone). */
+    public boolean hasEveryColumn(Connection connection) throws SQLException {
+        return columns(connection).containsAll(Set.of("version", "name", "statements"));
+    }
+
     /** Its rows in version order (the CLI's {@code ORDER BY version}); empty when the table does not exist. */
     public List<SupabaseMigration> readAll(Connection connection) throws SQLException {
         Set<String> columns = columns(connection);

@@ -33,8 +33,17 @@ public final class RevisionsBootstrap {
         create.add("COMMIT");
         Pipeline.Outcome outcome = Pipeline.run(connection, create);
         if (!outcome.succeeded()) {
-            Pipeline.run(connection, List.of("ROLLBACK"));
+            rollBack(connection, outcome.failure());
             throw outcome.failure();
+        }
+    }
+
+    /** Ends the failed transaction; on a connection that broke, the original failure is what the user sees. */
+    private static void rollBack(Connection connection, SQLException failure) {
+        try {
+            Pipeline.run(connection, List.of("ROLLBACK"));
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 }
