@@ -88,7 +88,7 @@ public final class HistoryRecorder {
         if (atlasSql != null) {
             sql.add(atlasSql);
         }
-        if (target.writesSupabase() && !row.isPartial() && !row.hasError()) {
+        if (target.writesSupabase() && !row.isPartial() && (!row.hasError() || row.isResolved())) {
             sql.add(supabase.upsertSql(file));
         }
         return sql;

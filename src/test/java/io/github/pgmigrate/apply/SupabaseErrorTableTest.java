@@ -61,13 +61,7 @@ class SupabaseErrorTableTest {
     @Test
     void foundSchemaAuthOnADatabaseTheSupabaseCliMigratedOffersTheImport() throws Exception {
         SupabaseDatabase db = SupabaseFixture.createDatabase();
-        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE SCHEMA IF NOT EXISTS supabase_migrations");
-            statement.execute("CREATE TABLE supabase_migrations.schema_migrations (version text NOT NULL PRIMARY KEY,"
-                    + " statements text[], name text)");
-            statement.execute("INSERT INTO supabase_migrations.schema_migrations VALUES ('20250101000000', NULL,"
-                    + " 'profiles')");
-        }
+        db.pushedBySupabaseCli("'20250101000000', 'profiles', NULL");
         assertThatThrownBy(() -> new Applier(ApplyTestSupport.connector(environment(db)), new RecordingOutput())
                 .apply(profiles(), ApplyOptions.defaults()))
                 .isInstanceOfSatisfying(PgMigrateException.class, e -> {

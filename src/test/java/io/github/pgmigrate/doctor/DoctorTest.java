@@ -14,8 +14,6 @@ import io.github.pgmigrate.testing.SupabaseFixture;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,13 +31,7 @@ class DoctorTest {
     @Test
     void reportsServerPoolerSslCleanCheckBothHistoriesAndPending() throws Exception {
         SupabaseDatabase db = SupabaseFixture.createDatabase();
-        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE SCHEMA supabase_migrations");
-            statement.execute("CREATE TABLE supabase_migrations.schema_migrations (version text NOT NULL PRIMARY KEY,"
-                    + " statements text[], name text)");
-            statement.execute("INSERT INTO supabase_migrations.schema_migrations VALUES ('20250101000000', NULL,"
-                    + " 'a')");
-        }
+        db.pushedBySupabaseCli("'20250101000000', 'a', NULL");
         MigrationDirectory migrations = MigrationDirs.write(dir, "20250101000000_a.sql", "CREATE TABLE a (id int);\n",
                 "20250102000000_b.sql", "CREATE TABLE b (id int);\n");
         DoctorReport report = new Doctor(connector(db.jdbcUrl(), db.user(), db.password()))

@@ -7,7 +7,6 @@ import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.apply.Applier;
 import io.github.pgmigrate.apply.ApplyOptions;
 import io.github.pgmigrate.config.ConnectionSettings;
-import io.github.pgmigrate.config.Environment;
 import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.directory.MigrationDirectory;
 import io.github.pgmigrate.set.RevisionSetter;
@@ -21,12 +20,6 @@ import io.github.pgmigrate.testing.RecordingOutput;
 import io.github.pgmigrate.testing.SupabaseDatabase;
 import io.github.pgmigrate.testing.SupabaseFixture;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,13 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
  * apply and set with {@code history=supabase|both}, shown by status beside Atlas's revisions, imported by set.
  */
 class SupabaseHistoryTest {
-    /** The batch {@code supabase db push} runs before its first insert ({@code pkg/migration/history.go}). */
-    private static final List<String> CLI_CREATE = List.of(
-            "SET lock_timeout = '4s'",
-            "CREATE SCHEMA IF NOT EXISTS supabase_migrations",
-            "CREATE TABLE IF NOT EXISTS supabase_migrations.schema_migrations (version text NOT NULL PRIMARY KEY)",
-            "ALTER TABLE supabase_migrations.schema_migrations ADD COLUMN IF NOT EXISTS statements text[]",
-            "ALTER TABLE supabase_migrations.schema_migrations ADD COLUMN IF NOT EXISTS name text");
     private static final String COLUMNS = "SELECT string_agg(a.attname || ' ' || format_type(a.atttypid, a.atttypmod)"
             + " || CASE WHEN a.attnotnull THEN ' not null' ELSE '' END, ', ' ORDER BY a.attnum)"
             + " || ' / ' || (SELECT string_agg(pg_get_constraintdef(c.oid), ', ') FROM pg_constraint c"
@@ -63,32 +49,8 @@ class SupabaseHistoryTest {
 
     private static DatabaseConnector connector(SupabaseDatabase db) throws Exception {
         String separator = db.jdbcUrl().contains("?") ? "&" : "?";
-        return DatabaseConnector.of(ConnectionSettings.of(new Environment("supabase", db.jdbcUrl() + separator
-                + "currentSchema=public,extensions", db.user(), db.password(), null, null, null, Map.of(), true)));
-    }
-
-    private static List<String> rows(SupabaseDatabase db, String query) throws Exception {
-        List<String> rows = new ArrayList<>();
-        try (Connection connection = db.connectAsAdmin(); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(query)) {
-            while (rs.next()) {
-                rows.add(rs.getString(1));
-            }
-        }
-        return rows;
-    }
-
-    /** What {@code supabase db push} leaves behind after pushing the given versions of {@link #migrations()}. */
-    private static void pushedBySupabaseCli(SupabaseDatabase db, String... rows) throws Exception {
-        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
-            for (String sql : CLI_CREATE) {
-                statement.execute(sql);
-            }
-            for (String row : rows) {
-                statement.execute("INSERT INTO supabase_migrations.schema_migrations (version, name, statements)"
-                        + " VALUES (" + row + ")");
-            }
-        }
+        return DatabaseConnector.of(ConnectionSettings.of(db.environment(db.jdbcUrl() + separator
+                + "currentSchema=public,extensions")));
     }
 
     @Test
@@ -97,22 +59,22 @@ class SupabaseHistoryTest {
         new Applier(connector(db), new RecordingOutput()).apply(migrations(),
                 ApplyOptions.builder().history(HistoryTarget.SUPABASE).build());
 
-        assertThat(rows(db, "SELECT version || ' ' || name || ' ' || array_length(statements, 1)"
+        assertThat(db.rowsAsAdmin("SELECT version || ' ' || name || ' ' || array_length(statements, 1)"
                 + " FROM supabase_migrations.schema_migrations ORDER BY version"))
                 .containsExactly("20250101000000 profiles 2", "20250102000000 notes 1", "20250103000000 tags 1");
-        assertThat(rows(db, "SELECT statements[1] || '|' || statements[2] FROM supabase_migrations.schema_migrations"
+        assertThat(db.rowsAsAdmin("SELECT statements[1] || '|' || statements[2] FROM supabase_migrations.schema_migrations"
                 + " WHERE version = '20250101000000'")).containsExactly("-- who is who\nCREATE TABLE public.profiles"
                 + " (id uuid PRIMARY KEY REFERENCES auth.users (id), name text)|ALTER TABLE public.profiles ENABLE ROW"
                 + " LEVEL SECURITY");
-        assertThat(rows(db, "SELECT count(*) FROM pg_class WHERE relname = 'atlas_schema_revisions'"))
+        assertThat(db.rowsAsAdmin("SELECT count(*) FROM pg_class WHERE relname = 'atlas_schema_revisions'"))
                 .containsExactly("0");
-        assertThat(rows(db, "SELECT pg_get_userbyid(relowner) FROM pg_class"
+        assertThat(db.rowsAsAdmin("SELECT pg_get_userbyid(relowner) FROM pg_class"
                 + " WHERE oid = 'supabase_migrations.schema_migrations'::regclass")).containsExactly("postgres");
 
         // The oracle: the table the CLI's own statements create, in a second project.
         SupabaseDatabase cli = SupabaseFixture.createDatabase();
-        pushedBySupabaseCli(cli);
-        assertThat(rows(db, COLUMNS)).isEqualTo(rows(cli, COLUMNS))
+        cli.pushedBySupabaseCli();
+        assertThat(db.rowsAsAdmin(COLUMNS)).isEqualTo(cli.rowsAsAdmin(COLUMNS))
                 .containsExactly("version text not null, statements text[], name text / PRIMARY KEY (version)");
 
         StatusReport status = new StatusReader(connector(db)).read(migrations(), ExecOrder.LINEAR,
@@ -127,21 +89,21 @@ class SupabaseHistoryTest {
         MigrationDirectory migrations = migrations();
         new Applier(connector(db), new RecordingOutput()).apply(migrations,
                 ApplyOptions.builder().history(HistoryTarget.BOTH).toVersion("20250102000000").build());
-        assertThat(rows(db, "SELECT string_agg(version, ',' ORDER BY version) FROM public.atlas_schema_revisions"))
+        assertThat(db.rowsAsAdmin("SELECT string_agg(version, ',' ORDER BY version) FROM public.atlas_schema_revisions"))
                 .containsExactly("20250101000000,20250102000000");
-        assertThat(rows(db, "SELECT string_agg(version, ',' ORDER BY version)"
+        assertThat(db.rowsAsAdmin("SELECT string_agg(version, ',' ORDER BY version)"
                 + " FROM supabase_migrations.schema_migrations")).containsExactly("20250101000000,20250102000000");
 
         new RevisionSetter(connector(db), new RecordingOutput()).set(migrations, "20250103000000", false,
                 HistoryTarget.BOTH);
-        assertThat(rows(db, "SELECT string_agg(version, ',' ORDER BY version)"
+        assertThat(db.rowsAsAdmin("SELECT string_agg(version, ',' ORDER BY version)"
                 + " FROM supabase_migrations.schema_migrations"))
                 .containsExactly("20250101000000,20250102000000,20250103000000");
         new RevisionSetter(connector(db), new RecordingOutput()).set(migrations, "20250101000000", false,
                 HistoryTarget.BOTH);
-        assertThat(rows(db, "SELECT string_agg(version, ',' ORDER BY version) FROM public.atlas_schema_revisions"))
+        assertThat(db.rowsAsAdmin("SELECT string_agg(version, ',' ORDER BY version) FROM public.atlas_schema_revisions"))
                 .containsExactly("20250101000000");
-        assertThat(rows(db, "SELECT string_agg(version, ',' ORDER BY version)"
+        assertThat(db.rowsAsAdmin("SELECT string_agg(version, ',' ORDER BY version)"
                 + " FROM supabase_migrations.schema_migrations")).containsExactly("20250101000000");
     }
 
@@ -151,7 +113,7 @@ class SupabaseHistoryTest {
         MigrationDirectory migrations = migrations();
         new Applier(connector(db), new RecordingOutput()).apply(migrations,
                 ApplyOptions.builder().toVersion("20250102000000").build());
-        pushedBySupabaseCli(db, "'20250101000000', 'profiles', '{}'", "'20250103000000', 'tags', '{}'");
+        db.pushedBySupabaseCli("'20250101000000', 'profiles', '{}'", "'20250103000000', 'tags', '{}'");
 
         StatusReport report = new StatusReader(connector(db)).read(migrations, ExecOrder.LINEAR);
         assertThat(report.supabase().versions()).containsExactly("20250101000000", "20250103000000");
@@ -181,12 +143,12 @@ class SupabaseHistoryTest {
     void importAdoptsADatabaseMigratedBySupabaseDbPush() throws Exception {
         SupabaseDatabase db = SupabaseFixture.createDatabase();
         MigrationDirectory migrations = migrations();
-        pushedBySupabaseCli(db, "'20250101000000', 'profiles', '{}'", "'20250102000000', 'notes', '{}'");
+        db.pushedBySupabaseCli("'20250101000000', 'profiles', '{}'", "'20250102000000', 'notes', '{}'");
         RecordingOutput out = new RecordingOutput();
         new SupabaseImport(connector(db), out).run(migrations, false);
         assertThat(out.text()).contains("Imported 2 of Supabase's 2 versions")
                 .contains("the history now ends at version 20250102000000");
-        assertThat(rows(db, "SELECT string_agg(version || ':' || type, ',' ORDER BY version)"
+        assertThat(db.rowsAsAdmin("SELECT string_agg(version || ':' || type, ',' ORDER BY version)"
                 + " FROM public.atlas_schema_revisions")).containsExactly("20250101000000:4,20250102000000:4");
 
         StatusReport status = new StatusReader(connector(db)).read(migrations, ExecOrder.LINEAR);
@@ -198,7 +160,7 @@ class SupabaseHistoryTest {
     @Test
     void importNamesEveryMismatchAndWritesNothing() throws Exception {
         SupabaseDatabase db = SupabaseFixture.createDatabase();
-        pushedBySupabaseCli(db, "'20240101000000', 'dashboard_change', NULL", "'20250101000000', 'profiles', NULL",
+        db.pushedBySupabaseCli("'20240101000000', 'dashboard_change', NULL", "'20250101000000', 'profiles', NULL",
                 "'20250103000000', 'tags', NULL");
         assertThatThrownBy(() -> new SupabaseImport(connector(db), new RecordingOutput()).run(migrations(), false))
                 .isInstanceOfSatisfying(PgMigrateException.class, e -> {
@@ -208,7 +170,7 @@ class SupabaseHistoryTest {
                                     + " version 20250103000000 is");
                     assertThat(e.hint()).startsWith("nothing was imported");
                 });
-        assertThat(rows(db, "SELECT count(*) FROM pg_class WHERE relname = 'atlas_schema_revisions'"))
+        assertThat(db.rowsAsAdmin("SELECT count(*) FROM pg_class WHERE relname = 'atlas_schema_revisions'"))
                 .containsExactly("0");
     }
 
@@ -231,7 +193,7 @@ class SupabaseHistoryTest {
                 .hasMessageContaining("20250102000000_i.sql runs without a transaction")
                 .isInstanceOfSatisfying(PgMigrateException.class,
                         e -> assertThat(e.hint()).contains("-Dpgmigrate.history=both"));
-        assertThat(rows(db, "SELECT count(*) FROM pg_class WHERE relname IN ('t', 'schema_migrations')"
+        assertThat(db.rowsAsAdmin("SELECT count(*) FROM pg_class WHERE relname IN ('t', 'schema_migrations')"
                 + " AND relnamespace IN ('public'::regnamespace)")).containsExactly("0");
     }
 }

@@ -7,7 +7,6 @@ import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.apply.Applier;
 import io.github.pgmigrate.apply.ApplyOptions;
 import io.github.pgmigrate.config.ConnectionSettings;
-import io.github.pgmigrate.config.Environment;
 import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.directory.MigrationDirectory;
 import io.github.pgmigrate.history.ExecOrder;
@@ -22,14 +21,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,8 +44,7 @@ class SchemaPullTest {
     Path project;
 
     private static DatabaseConnector connector(SupabaseDatabase db) throws Exception {
-        return DatabaseConnector.of(ConnectionSettings.of(new Environment("supabase", db.jdbcUrl(), db.user(),
-                db.password(), null, null, null, Map.of(), true)));
+        return DatabaseConnector.of(ConnectionSettings.of(db.environment(db.jdbcUrl())));
     }
 
     private static void exec(SupabaseDatabase db, String... sql) throws Exception {
@@ -58,17 +53,6 @@ class SchemaPullTest {
                 statement.execute(s);
             }
         }
-    }
-
-    private static List<String> rows(SupabaseDatabase db, String query) throws Exception {
-        List<String> rows = new ArrayList<>();
-        try (Connection connection = db.connectAsAdmin(); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(query)) {
-            while (rs.next()) {
-                rows.add(rs.getString(1));
-            }
-        }
-        return rows;
     }
 
     /** A project built in the dashboard: tables in public next to Supabase's managed schemas. */
@@ -98,7 +82,7 @@ class SchemaPullTest {
         assertThat(out.text()).contains("Left out the platform's managed schemas").contains("auth")
                 .contains("Recorded version 20250301100000 as the baseline");
         assertThat(Files.readString(dir.resolve("atlas.sum"))).contains("20250301100000_baseline.sql h1:");
-        assertThat(rows(db, "SELECT version || ':' || type FROM atlas_schema_revisions.atlas_schema_revisions"))
+        assertThat(db.rowsAsAdmin("SELECT version || ':' || type FROM atlas_schema_revisions.atlas_schema_revisions"))
                 .containsExactly("20250301100000:1");
         StatusReport status = new StatusReader(connector(db)).read(MigrationDirectory.load(dir), ExecOrder.LINEAR);
         assertThat(status.isUpToDate()).isTrue();
@@ -108,7 +92,7 @@ class SchemaPullTest {
         SupabaseDatabase replica = SupabaseFixture.createDatabase();
         new Applier(connector(replica), new RecordingOutput()).apply(MigrationDirectory.load(dir),
                 ApplyOptions.builder().allowDirty(true).build());
-        assertThat(rows(replica, PUBLIC_SHAPE)).isEqualTo(rows(db, PUBLIC_SHAPE)).isNotEmpty();
+        assertThat(replica.rowsAsAdmin(PUBLIC_SHAPE)).isEqualTo(db.rowsAsAdmin(PUBLIC_SHAPE)).isNotEmpty();
     }
 
     @Test
@@ -133,9 +117,9 @@ class SchemaPullTest {
         Path squash = new SchemaPull(connector(db), new RecordingOutput()).pull(dir, "squash",
                 new InspectScope(List.of(), List.of(), "atlas_schema_revisions"), HistoryTarget.BOTH, true, later);
         assertThat(squash.getFileName().toString()).isEqualTo("20250302100000_squash.sql");
-        assertThat(rows(db, "SELECT string_agg(version || ':' || type, ',' ORDER BY version)"
+        assertThat(db.rowsAsAdmin("SELECT string_agg(version || ':' || type, ',' ORDER BY version)"
                 + " FROM atlas_schema_revisions.atlas_schema_revisions")).containsExactly("20250301100000:1,20250302100000:1");
-        assertThat(rows(db, "SELECT version FROM supabase_migrations.schema_migrations"))
+        assertThat(db.rowsAsAdmin("SELECT version FROM supabase_migrations.schema_migrations"))
                 .containsExactly("20250302100000");
     }
 
