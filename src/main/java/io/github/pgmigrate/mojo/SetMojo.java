@@ -60,11 +60,15 @@ public class SetMojo extends AbstractDatabaseMojo {
         boolean importSupabase = importRequested();
         var directory = loadDirectory();
         if (importSupabase) {
+            if (fleetRequested()) {
+                throw new ConfigurationException("importHistory imports one database's history",
+                        "run it once per environment (-Dpgmigrate.env=<one name>)");
+            }
             new SupabaseImport(openDatabase(), new MavenOutput(getLog())).run(directory, strict);
             return;
         }
         if (fleetRequested()) {
-            runOnFleet(connectors -> FleetGoals.set(directory, toVersion, strict, connectors));
+            runOnFleet(connectors -> FleetGoals.set(directory, toVersion, strict, target, connectors));
             return;
         }
         DatabaseConnector connector = openDatabase();
