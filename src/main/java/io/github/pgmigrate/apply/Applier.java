@@ -257,6 +257,16 @@ public final class Applier {
             return pending;
         }
 
+        /**
+         * Behind a transaction pooler a second apply waits on each file's transaction lock rather than on a session
+         * lock: a file the other run finished meanwhile (same content) is skipped and this run goes on behind it.
+         */
+        private boolean completedByAnotherRun(FilePlan plan) throws SQLException {
+            Optional<Revision> now = table.read(connection, plan.file().version());
+            return now.isPresent() && now.get().applied() == now.get().total()
+                    && now.get().total() == plan.statements().size() && now.get().hash().equals(plan.hash());
+        }
+
         private ApplyResult dryRun(List<FilePlan> plans, String from, String target) {
             List<ApplyResult.AppliedFile> listed = new ArrayList<>();
             int statements = 0;
@@ -289,7 +299,17 @@ public final class Applier {
                 int start = runner.resumeAt(plan, row);
                 long fileStart = System.nanoTime();
                 if (plan.transactional()) {
-                    runner.runTransactional(plan, row, start, !all || i == 0, !all || i == plans.size() - 1, all);
+                    try {
+                        runner.runTransactional(plan, row, start, !all || i == 0, !all || i == plans.size() - 1,
+                                all);
+                    } catch (AppliedMeanwhileException e) {
+                        if (all || !completedByAnotherRun(plan)) {
+                            throw e;
+                        }
+                        out.info("[" + (i + 1) + "/" + plans.size() + "] " + plan.file().name() + "  applied by"
+                                + " another run while this one waited for the lock; skipped");
+                        continue;
+                    }
                 } else {
                     runner.runNonTransactional(plan, row, start);
                 }
@@ -303,7 +323,12 @@ public final class Applier {
                         + (all && i < plans.size() - 1 ? "  (commits with the last file)" : ""));
             }
             long total = System.nanoTime() - started;
-            out.info("Applied " + plans.size() + (plans.size() == 1 ? " migration (" : " migrations (") + statements
+            if (applied.isEmpty()) {
+                out.info("Another run applied the " + plans.size() + " pending migration(s) meanwhile; now at version "
+                        + target);
+                return new ApplyResult(applied, from, target, 0, total, false);
+            }
+            out.info("Applied " + applied.size() + (applied.size() == 1 ? " migration (" : " migrations (") + statements
                     + (statements == 1 ? " statement) in " : " statements) in ") + millis(total) + " ms; now at version "
                     + target + (from == null ? "" : !resuming ? " (was " + from + ")"
                     : target.equals(from) ? " (" + from + " was partially applied)"

@@ -142,8 +142,9 @@ final class FileRunner {
                             + " -Dpgmigrate.lockTimeout");
         }
         if (message.startsWith("pgmigrate:")) {
-            return new PgMigrateException(plan.file().name() + ": " + message.substring("pgmigrate:".length())
-                    .strip(), "another apply ran at the same time; run apply again to see what is left");
+            return new AppliedMeanwhileException(plan.file().name() + ": " + message.substring("pgmigrate:".length())
+                    .strip(), "another apply ran at the same time; run apply again to see what is left",
+                    plan.file().version());
         }
         return new PgMigrateException(plan.file().name() + ": preparing the transaction failed: "
                 + SqlErrors.describe(e, settings::scrub), null, e);

@@ -197,7 +197,7 @@ final class FileLinter {
             int index = i;
             for (Rule rule : ignored) {
                 boolean fired = out.all().stream().anyMatch(r -> r.statementIndex() == index && r.rule() == rule);
-                if (!fired && isEnabled(rule)) {
+                if (!fired && isEnabled(rule) && !MeasuredFindings.isMeasured(rule)) { // replay decides those
                     Statement st = statements.get(i);
                     all.add(new FindingSink.Raw(Rule.UNUSED_SUPPRESSION, null, i, st.line(), st.column(),
                             "pgmigrate:ignore " + rule.id() + " suppresses nothing: the rule does not fire on this statement.",

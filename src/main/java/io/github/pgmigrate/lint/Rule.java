@@ -38,6 +38,9 @@ public enum Rule {
     BAN_CREATE_DOMAIN_WITH_CONSTRAINT("ban-create-domain-with-constraint", "Domain with constraints", RuleSetting.WARNING, MaintenanceRules.class, null),
     STATEMENTS_AFTER_ACCESS_EXCLUSIVE("statements-after-access-exclusive", "Work after an ACCESS EXCLUSIVE lock in the same transaction", RuleSetting.WARNING, ContentionRules.class, null),
     MULTIPLE_ALTER_TABLE_SAME_TABLE("multiple-alter-table-same-table", "Several ALTER TABLE on one table", RuleSetting.WARNING, ContentionRules.class, null),
+    MEASURED_TABLE_REWRITE("measured-table-rewrite", "Replay measured a table rewrite no static rule predicted", RuleSetting.ERROR, MeasuredFindings.class, null),
+    MEASURED_ACCESS_EXCLUSIVE_LOCK("measured-access-exclusive-lock", "Replay measured an ACCESS EXCLUSIVE lock no static rule predicted", RuleSetting.WARNING, MeasuredFindings.class, null),
+    MEASURED_WRITE_BLOCKING_LOCK("measured-write-blocking-lock", "Replay measured a write-blocking lock no static rule predicted", RuleSetting.WARNING, MeasuredFindings.class, null),
     // 1B. Timeouts and version-specific hazards.
     REQUIRE_LOCK_TIMEOUT("require-lock-timeout", "Lock-taking statement without lock_timeout", RuleSetting.WARNING, TimeoutRules.class, null),
     REQUIRE_STATEMENT_TIMEOUT("require-statement-timeout", "Lock-taking statement without statement_timeout", RuleSetting.WARNING, TimeoutRules.class, null),

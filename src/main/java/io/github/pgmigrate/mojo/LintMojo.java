@@ -4,11 +4,14 @@ import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.config.ConfigurationException;
 import io.github.pgmigrate.directory.MigrationDirectory;
 import io.github.pgmigrate.directory.TxMode;
+import io.github.pgmigrate.devdb.DevServer;
+import io.github.pgmigrate.devdb.DevUrls;
 import io.github.pgmigrate.lint.LintGate;
 import io.github.pgmigrate.lint.LintOptions;
 import io.github.pgmigrate.lint.LintScope;
 import io.github.pgmigrate.lint.PgVersion;
 import io.github.pgmigrate.lint.RuleLevels;
+import io.github.pgmigrate.lint.replay.LintReplay;
 import io.github.pgmigrate.report.GitHubAnnotations;
 import io.github.pgmigrate.report.LintCommand;
 import io.github.pgmigrate.report.ReportFormat;
@@ -19,9 +22,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.inject.Inject;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.eclipse.aether.RepositorySystem;
 
 /**
  * Lints the migrations for changes that lock or rewrite tables in production, lose data, break clients or fail
@@ -78,6 +84,27 @@ public class LintMojo extends AbstractPgMigrateMojo {
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     private String pluginVersion;
 
+    /**
+     * Replay the linted files on a dev database and report the locks and rewrites measured there (docs/lint/replay.md).
+     */
+    @Parameter(property = "pgmigrate.lint.replay", defaultValue = "false")
+    private boolean replay;
+
+    /** SQL loaded on the replay database after the files before the linted ones, so rewrites and scans meet rows. */
+    @Parameter(property = "pgmigrate.lint.replaySeed")
+    private File replaySeed;
+
+    /** Where replay runs: a PostgreSQL server URL; default: the embedded PostgreSQL of {@code pgVersion}'s major. */
+    @Parameter(property = "pgmigrate.devUrl")
+    private String devUrl;
+
+    /** Reuse replayed directory prefixes across runs (see docs/dev-database.md). */
+    @Parameter(property = "pgmigrate.devCache", defaultValue = "true")
+    private boolean devCache;
+
+    @Inject
+    private RepositorySystem repositories;
+
     @Override
     protected String goal() {
         return "lint";
@@ -94,7 +121,7 @@ public class LintMojo extends AbstractPgMigrateMojo {
     }
 
     @Override
-    protected void run() throws PgMigrateException, IOException {
+    protected void run() throws PgMigrateException, IOException, MojoExecutionException {
         LintGate gate = LintGate.parse(failOn);
         LintOptions options = options();
         List<ReportFormat> reportFormats = ReportFormat.parseList(formats);
@@ -102,8 +129,18 @@ public class LintMojo extends AbstractPgMigrateMojo {
         MigrationDirectory directory = loadDirectory();
         LintCommand.Request request = new LintCommand.Request(directory, scope, options, gate, reportFormats,
                 outputDirectory.toPath(), ToolInfo.pgmigrate(pluginVersion), this::reportPath, this::displayPath);
+        LintReplay.Request replayRequest = null;
+        if (replay) {
+            if (replaySeed != null && !replaySeed.isFile()) {
+                throw new ConfigurationException("lint.replaySeed", replaySeed.getPath(), "is not a file",
+                        "point it at an SQL file, e.g. <replaySeed>${project.basedir}/supabase/seed.sql</replaySeed>");
+            }
+            DevServer server = DatabaseConnections.devServer(DevUrls.choose(devUrl, options.pgVersion().major()),
+                    devCache, repositories, session, getPluginContext(), getLog());
+            replayRequest = new LintReplay.Request(server, replaySeed == null ? null : replaySeed.toPath());
+        }
         // Workflow commands must start the line, so they bypass the Maven log prefix.
-        LintCommand.run(request, new MavenOutput(getLog()),
+        LintCommand.run(request, replayRequest, new MavenOutput(getLog()),
                 GitHubAnnotations.enabled(System.getenv()) ? System.out::println : null);
     }
 

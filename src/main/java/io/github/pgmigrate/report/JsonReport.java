@@ -11,7 +11,8 @@ import java.io.OutputStream;
 
 /**
  * The run as JSON: {@code {tool, version, summary{files, statements, errors, warnings}, findings[{rule, title,
- * severity, file, line, column, message, fix, atlasCodes, docs}]}} with 1-based lines and columns.
+ * severity, file, line, column, message, fix, measured, observed (what replay saw, when measured),
+ * atlasCodes, docs}]}} with 1-based lines and columns.
  */
 public final class JsonReport {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -39,6 +40,10 @@ public final class JsonReport {
             node.put("column", f.column());
             node.put("message", f.message());
             node.put("fix", f.fix());
+            node.put("measured", f.measured() != null);
+            if (f.measured() != null) {
+                node.put("observed", f.measured());
+            }
             ArrayNode codes = node.putArray("atlasCodes");
             f.rule().atlasCodes().forEach(codes::add);
             node.put("docs", tool.ruleUri(f.rule().id()) != null ? tool.ruleUri(f.rule().id()) : f.rule().docPath());

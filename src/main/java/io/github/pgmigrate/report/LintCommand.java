@@ -8,6 +8,7 @@ import io.github.pgmigrate.lint.LintGate;
 import io.github.pgmigrate.lint.LintOptions;
 import io.github.pgmigrate.lint.LintResult;
 import io.github.pgmigrate.lint.LintRun;
+import io.github.pgmigrate.lint.replay.LintReplay;
 import io.github.pgmigrate.lint.LintScope;
 import io.github.pgmigrate.output.Output;
 import java.io.IOException;
@@ -42,8 +43,19 @@ public final class LintCommand {
      */
     public static LintResult run(Request request, Output out, Consumer<String> workflowCommands)
             throws PgMigrateException, IOException {
+        return run(request, null, out, workflowCommands);
+    }
+
+    /** @param replay where to replay the linted files and measure their locks and rewrites, or null */
+    public static LintResult run(Request request, LintReplay.Request replay, Output out,
+                                 Consumer<String> workflowCommands) throws PgMigrateException, IOException {
         long start = System.nanoTime();
-        LintResult result = LintRun.run(request.directory(), request.scope(), request.options(), request.findingPath());
+        if (replay != null) {
+            out.info("Replaying the linted files on the " + replay.server().description()
+                    + " to measure their locks and rewrites");
+        }
+        LintResult result = LintRun.run(request.directory(), request.scope(), request.options(), request.findingPath(),
+                replay);
         long lintMillis = (System.nanoTime() - start) / 1_000_000;
 
         if (!(request.scope() instanceof LintScope.All)) {

@@ -64,6 +64,11 @@ public final class SarifReport {
             r.put("ruleIndex", ruleIndex.get(f.rule()));
             r.put("level", f.severity().id());
             r.putObject("message").put("text", f.text());
+            if (f.measured() != null) {
+                ObjectNode properties = r.putObject("properties");
+                properties.put("measured", true);
+                properties.put("observed", f.measured());
+            }
             ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
             physical.putObject("artifactLocation").put("uri", uri(f.file()));
             ObjectNode region = physical.putObject("region");
