@@ -18,14 +18,11 @@ import io.github.pgmigrate.output.Output;
 import io.github.pgmigrate.revisions.OperatorVersion;
 import io.github.pgmigrate.revisions.Revision;
 import io.github.pgmigrate.revisions.RevisionTable;
-import io.github.pgmigrate.revisions.RevisionType;
 import io.github.pgmigrate.sql.Statement;
 import io.github.pgmigrate.validate.PreflightCheck;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -188,9 +185,8 @@ public final class Applier {
                 out.info("[dry run] would record " + baseline.name() + " as the baseline (type 1)");
             } else {
                 ensureTable();
-                Revision row = new Revision(baseline.version(), baseline.description(), RevisionType.BASELINE, 0, 0,
-                        OffsetDateTime.now(ZoneOffset.UTC), 0, "", "", "", null, operatorVersion);
-                Pipeline.Outcome written = Pipeline.run(connection, context.recorder().upsert(row, baseline));
+                Pipeline.Outcome written = Pipeline.run(connection,
+                        context.recorder().baseline(baseline, files, operatorVersion));
                 if (!written.succeeded()) {
                     throw written.failure();
                 }
@@ -262,7 +258,7 @@ public final class Applier {
          * lock: a file the other run finished meanwhile (same content) is skipped and this run goes on behind it.
          */
         private boolean completedByAnotherRun(FilePlan plan) throws SQLException {
-            Optional<Revision> now = table.read(connection, plan.file().version());
+            Optional<Revision> now = context.recorder().read(connection, plan.file().version());
             return now.isPresent() && now.get().applied() == now.get().total()
                     && now.get().total() == plan.statements().size() && now.get().hash().equals(plan.hash());
         }

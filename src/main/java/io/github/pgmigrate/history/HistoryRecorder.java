@@ -1,12 +1,15 @@
 package io.github.pgmigrate.history;
 
 import io.github.pgmigrate.database.SqlLiterals;
+import io.github.pgmigrate.directory.ByteOrder;
 import io.github.pgmigrate.directory.MigrationFile;
 import io.github.pgmigrate.revisions.Revision;
 import io.github.pgmigrate.revisions.RevisionTable;
 import io.github.pgmigrate.revisions.RevisionType;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -90,6 +93,24 @@ public final class HistoryRecorder {
         }
         if (target.writesSupabase() && !row.isPartial() && (!row.hasError() || row.isResolved())) {
             sql.add(supabase.upsertSql(file));
+        }
+        return sql;
+    }
+
+    /**
+     * Records {@code baseline} as the version the database's schema already is: Atlas's baseline row (type 1); in
+     * Supabase's history, which knows no baseline, a row for it and every file before it, as
+     * {@code supabase migration repair --status applied} would write them, so the CLI sees none of them pending.
+     */
+    public List<String> baseline(MigrationFile baseline, List<MigrationFile> files, String operatorVersion) {
+        List<String> sql = new ArrayList<>();
+        if (target.writesAtlas()) {
+            sql.add(atlas.upsertSql(new Revision(baseline.version(), baseline.description(), RevisionType.BASELINE,
+                    0, 0, OffsetDateTime.now(ZoneOffset.UTC), 0, "", "", "", null, operatorVersion)));
+        }
+        if (target.writesSupabase()) {
+            files.stream().filter(f -> ByteOrder.compare(f.version(), baseline.version()) <= 0)
+                    .forEach(f -> sql.add(supabase.upsertSql(f)));
         }
         return sql;
     }

@@ -10,7 +10,6 @@ import io.github.pgmigrate.history.HistoryTarget;
 import io.github.pgmigrate.output.Output;
 import io.github.pgmigrate.revisions.OperatorVersion;
 import io.github.pgmigrate.revisions.Revision;
-import io.github.pgmigrate.revisions.RevisionType;
 import io.github.pgmigrate.schema.inspect.InspectScope;
 import io.github.pgmigrate.schema.inspect.Inspection;
 import io.github.pgmigrate.schema.inspect.SchemaInspector;
@@ -23,8 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -75,11 +72,10 @@ public final class SchemaPull {
             }
             Path file = write(directory, name, SqlRenderer.render(model), clock);
             try {
-                MigrationFile written = MigrationDirectory.load(directory).files().stream()
+                List<MigrationFile> files = MigrationDirectory.load(directory).files();
+                MigrationFile written = files.stream()
                         .filter(f -> f.name().equals(file.getFileName().toString())).findFirst().orElseThrow();
-                Revision baseline = new Revision(written.version(), written.description(), RevisionType.BASELINE,
-                        0, 0, OffsetDateTime.now(ZoneOffset.UTC), 0, "", "", "", null, OperatorVersion.current());
-                context.commit(context.recorder().upsert(baseline, written));
+                context.commit(context.recorder().baseline(written, files, OperatorVersion.current()));
                 out.info("Wrote " + file + " (" + model.tables().size() + " tables, " + model.views().size()
                         + " views, " + model.routines().size() + " routines) and re-hashed atlas.sum");
                 out.info("Recorded version " + written.version() + " as the baseline of this database ("

@@ -196,4 +196,23 @@ class SupabaseHistoryTest {
         assertThat(db.rowsAsAdmin("SELECT count(*) FROM pg_class WHERE relname IN ('t', 'schema_migrations')"
                 + " AND relnamespace IN ('public'::regnamespace)")).containsExactly("0");
     }
+
+    @Test
+    void aBaselineRecordsEveryVersionUpToItInSupabasesHistoryWhichKnowsNoBaseline() throws Exception {
+        SupabaseDatabase db = SupabaseFixture.createDatabase();
+        MigrationDirectory migrations = migrations();
+        new Applier(connector(db), new RecordingOutput()).apply(migrations,
+                ApplyOptions.builder().history(HistoryTarget.BOTH).baseline("20250102000000").build());
+        assertThat(db.rowsAsAdmin("SELECT string_agg(version || ':' || type, ',' ORDER BY version)"
+                + " FROM public.atlas_schema_revisions"))
+                .containsExactly("20250102000000:1,20250103000000:2");
+        assertThat(db.rowsAsAdmin("SELECT string_agg(version, ',' ORDER BY version)"
+                + " FROM supabase_migrations.schema_migrations"))
+                .containsExactly("20250101000000,20250102000000,20250103000000");
+        StatusReport status = new StatusReader(connector(db)).read(migrations, ExecOrder.LINEAR,
+                HistoryTarget.SUPABASE);
+        assertThat(status.isUpToDate()).isTrue();
+        assertThat(db.rowsAsAdmin("SELECT to_regclass('public.tags') IS NOT NULL AND to_regclass('public.notes')"
+                + " IS NULL")).containsExactly("t");
+    }
 }
