@@ -80,6 +80,16 @@ public final class CommandContext {
     }
 
     /**
+     * Behind a transaction pooler, where the session holds no lock: the statement that takes the migration lock in
+     * the current transaction, in one attempt, or fails it; otherwise nothing (the session holds the lock).
+     */
+    public List<String> lockInTransaction() {
+        return !transactionPooler ? List.of() : List.of("DO $pgmigrate_lock$ BEGIN IF NOT pg_try_advisory_xact_lock("
+                + LockKey.apply() + ") THEN RAISE EXCEPTION 'acquiring database lock: lock is held by other session';"
+                + " END IF; END $pgmigrate_lock$");
+    }
+
+    /**
      * Runs the statements in one transaction (one round trip), creating the revisions table first if needed. Behind
      * a transaction pooler the transaction first takes the migration lock, in one attempt, or fails.
      */
@@ -87,11 +97,7 @@ public final class CommandContext {
         ensureTable(List.of());
         List<String> sql = new ArrayList<>();
         sql.add("BEGIN");
-        if (transactionPooler) {
-            sql.add("DO $pgmigrate_lock$ BEGIN IF NOT pg_try_advisory_xact_lock(" + LockKey.apply() + ") THEN"
-                    + " RAISE EXCEPTION 'acquiring database lock: lock is held by other session'; END IF;"
-                    + " END $pgmigrate_lock$");
-        }
+        sql.addAll(lockInTransaction());
         sql.addAll(statements);
         sql.add("COMMIT");
         Pipeline.Outcome outcome = Pipeline.run(connection, sql);

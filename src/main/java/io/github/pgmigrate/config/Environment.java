@@ -16,10 +16,12 @@ import java.util.Map;
  * @param properties      extra pgjdbc connection properties
  * @param isDefault       chosen when no name is requested
  * @param pooler          {@code transaction}, {@code session} or {@code none}; null to guess from the URL
+ * @param disposable      may be cleaned and reset without confirmation (a scratch database)
+ * @param isProtected     never cleaned or reset; deploy to it always needs {@code -Dpgmigrate.confirm}
  */
 public record Environment(String name, String url, String user, String password, String serverId,
                           String revisionsSchema, String devUrl, Map<String, String> properties, boolean isDefault,
-                          String pooler) {
+                          String pooler, boolean disposable, boolean isProtected) {
 
     public Environment {
         properties = properties == null ? Map.of() : Map.copyOf(properties);
@@ -31,10 +33,18 @@ public record Environment(String name, String url, String user, String password,
         this(name, url, user, password, serverId, revisionsSchema, devUrl, properties, isDefault, null);
     }
 
+    /** An environment neither disposable nor protected. */
+    public Environment(String name, String url, String user, String password, String serverId,
+                       String revisionsSchema, String devUrl, Map<String, String> properties, boolean isDefault,
+                       String pooler) {
+        this(name, url, user, password, serverId, revisionsSchema, devUrl, properties, isDefault, pooler, false,
+                false);
+    }
+
     /** A copy with other credentials (from a settings.xml server or a command-line override). */
     public Environment withCredentials(String newUser, String newPassword) {
         return new Environment(name, url, newUser, newPassword, serverId, revisionsSchema, devUrl, properties,
-                isDefault, pooler);
+                isDefault, pooler, disposable, isProtected);
     }
 
     /**
@@ -43,13 +53,14 @@ public record Environment(String name, String url, String user, String password,
      */
     public Environment overriddenBy(String newUrl, String newUser, String newPassword, String newRevisionsSchema) {
         return new Environment(name, orElse(newUrl, url), orElse(newUser, user), orElse(newPassword, password),
-                serverId, orElse(newRevisionsSchema, revisionsSchema), devUrl, properties, isDefault, pooler);
+                serverId, orElse(newRevisionsSchema, revisionsSchema), devUrl, properties, isDefault, pooler,
+                disposable, isProtected);
     }
 
     /** A copy with another pooler mode (the {@code -Dpgmigrate.pooler} case); a blank one changes nothing. */
     public Environment withPooler(String newPooler) {
         return new Environment(name, url, user, password, serverId, revisionsSchema, devUrl, properties, isDefault,
-                orElse(newPooler, pooler));
+                orElse(newPooler, pooler), disposable, isProtected);
     }
 
     private static String orElse(String override, String configured) {

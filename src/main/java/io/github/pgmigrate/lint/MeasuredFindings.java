@@ -43,11 +43,29 @@ public final class MeasuredFindings {
                                        int serverMajor) {
         List<Finding> refined = new ArrayList<>(findings);
         for (Observation observation : observations) {
+            String file = displayPath.apply(observation.file());
+            Statement statement = observation.statement();
+            if (observation.failure() != null) {
+                add(refined, options, Rule.REPLAY_STATEMENT_FAILS, file, statement,
+                        "fails: " + observation.failure(), "On PostgreSQL "
+                        + serverMajor + ", after the files before it, this statement fails: " + observation.failure()
+                        + " It fails the same way on every database those files built (replay stopped here).",
+                        "fix the statement for the data and schema it meets (backfill NULLs before SET NOT NULL, drop"
+                                + " or recreate the views that use a dropped column, …).");
+                continue;
+            }
+            for (var foreignKey : observation.unindexedForeignKeys()) {
+                add(refined, options, Rule.FOREIGN_KEY_WITHOUT_INDEX, file, statement,
+                        "no index leads with " + foreignKey.table() + " (" + foreignKey.columns() + ")", "Foreign key "
+                        + foreignKey.name() + " on " + foreignKey.table() + " (" + foreignKey.columns() + ") has no"
+                        + " index on its referencing columns once the linted files ran: every DELETE or key UPDATE"
+                        + " on " + foreignKey.referenced() + " scans " + foreignKey.table() + ", under lock.",
+                        "CREATE INDEX CONCURRENTLY ON " + foreignKey.table() + " (" + foreignKey.columns() + ") in"
+                                + " a migration of its own (-- atlas:txmode none).");
+            }
             if (!observation.measured()) {
                 continue;
             }
-            String file = displayPath.apply(observation.file());
-            Statement statement = observation.statement();
             int lastLine = statement.line() + (int) statement.text().chars().filter(c -> c == '\n').count();
             boolean rewriteClaimed = false;
             boolean lockClaimed = false;
@@ -73,7 +91,7 @@ public final class MeasuredFindings {
                 }
             }
             if (!observation.rewritten().isEmpty() && !rewriteClaimed) {
-                add(refined, options, Rule.MEASURED_TABLE_REWRITE, file, statement, observation,
+                add(refined, options, Rule.MEASURED_TABLE_REWRITE, file, statement, observation.summary(),
                         "Measured on PostgreSQL " + serverMajor + ": this statement rewrote "
                                 + String.join(", ", observation.rewritten()) + " under "
                                 + observation.locks().get(0).modeName() + ", copying every row while reads and writes"
@@ -81,13 +99,13 @@ public final class MeasuredFindings {
                         "do the change in a way that keeps the table's data file (see the static rule for the"
                                 + " statement kind), or run it in a maintenance window.");
             } else if (!lockClaimed && !staticallyLocking(statement) && observation.tookAccessExclusive()) {
-                add(refined, options, Rule.MEASURED_ACCESS_EXCLUSIVE_LOCK, file, statement, observation,
+                add(refined, options, Rule.MEASURED_ACCESS_EXCLUSIVE_LOCK, file, statement, observation.summary(),
                         "Measured on PostgreSQL " + serverMajor + ": this statement took "
                                 + observation.locks().get(0) + ", which no static rule predicts for it (a function"
                                 + " that locks, a cascade): every query on the table waits while it runs.",
                         "set lock_timeout before it, keep the transaction short, or find what takes the lock.");
             } else if (!lockClaimed && !staticallyLocking(statement) && observation.blockedWrites()) {
-                add(refined, options, Rule.MEASURED_WRITE_BLOCKING_LOCK, file, statement, observation,
+                add(refined, options, Rule.MEASURED_WRITE_BLOCKING_LOCK, file, statement, observation.summary(),
                         "Measured on PostgreSQL " + serverMajor + ": this statement took "
                                 + observation.locks().get(0) + ", which blocks writes and which no static rule"
                                 + " predicts for it.",
@@ -100,7 +118,8 @@ public final class MeasuredFindings {
     /** Rules only replay reports: a static run cannot tell whether their suppression is used. */
     static boolean isMeasured(Rule rule) {
         return rule == Rule.MEASURED_TABLE_REWRITE || rule == Rule.MEASURED_ACCESS_EXCLUSIVE_LOCK
-                || rule == Rule.MEASURED_WRITE_BLOCKING_LOCK;
+                || rule == Rule.MEASURED_WRITE_BLOCKING_LOCK || rule == Rule.FOREIGN_KEY_WITHOUT_INDEX
+                || rule == Rule.REPLAY_STATEMENT_FAILS;
     }
 
     /** Whether the static rules already know the statement as one that locks a table in a blocking mode. */
@@ -109,7 +128,7 @@ public final class MeasuredFindings {
     }
 
     private static void add(List<Finding> findings, LintOptions options, Rule rule, String file, Statement statement,
-                            Observation observation, String message, String fix) {
+                            String observed, String message, String fix) {
         FindingSeverity severity = options.configured(rule).orElse(rule.defaultSetting()).severity().orElse(null);
         boolean suppressed = Suppressions.statementScope(statement.comments(), new ArrayList<>(), new ArrayList<>())
                 .suppresses(rule);
@@ -117,6 +136,6 @@ public final class MeasuredFindings {
             return;
         }
         findings.add(new Finding(rule, severity, file, statement.line(), statement.column(), message, fix)
-                .measuredAs(severity, observation.summary(), ""));
+                .measuredAs(severity, observed, ""));
     }
 }

@@ -64,6 +64,7 @@ public enum Rule {
     RENAMING_TABLE("renaming-table", "Renaming a table", RuleSetting.ERROR, AlterTableRules.class, "incompatible", "BC101"),
     RENAMING_SCHEMA("renaming-schema", "Renaming a schema", RuleSetting.WARNING, DestructiveRules.class, null),
     RENAME_ENUM_VALUE("rename-enum-value", "Renaming an enum value", RuleSetting.WARNING, DestructiveRules.class, null),
+    REPLAY_STATEMENT_FAILS("replay-statement-fails", "Statement fails on the replayed schema and data (replay)", RuleSetting.ERROR, MeasuredFindings.class, null),
     BAN_DROP_NOT_NULL("ban-drop-not-null", "Dropping NOT NULL", RuleSetting.WARNING, AlterTableRules.class, null),
     ADDING_REQUIRED_FIELD("adding-required-field", "NOT NULL column without DEFAULT", RuleSetting.ERROR, AlterTableRules.class, "data_depend", "MF103"),
     UNIQUE_INDEX_MAY_FAIL("unique-index-may-fail", "Unique index may fail on duplicates", RuleSetting.WARNING, IndexRules.class, "data_depend", "MF101", "MF102"),
@@ -82,6 +83,7 @@ public enum Rule {
     BAN_DUPLICATE_COLUMN_ASSIGNMENTS("ban-duplicate-column-assignments", "Same column named twice", RuleSetting.ERROR, SchemaDesignRules.class, null),
     REPLICA_IDENTITY_CHANGE("replica-identity-change", "REPLICA IDENTITY FULL/NOTHING", RuleSetting.WARNING, AlterTableRules.class, null, "PG314"),
     AUTOVACUUM_DISABLED("autovacuum-disabled", "autovacuum disabled on a table", RuleSetting.WARNING, SchemaDesignRules.class, null, "PG320"),
+    FOREIGN_KEY_WITHOUT_INDEX("foreign-key-without-index", "Foreign key without an index on its referencing columns (replay)", RuleSetting.WARNING, MeasuredFindings.class, null),
     // Meta rules: problems with the file or with the linter's own directives.
     SYNTAX_ERROR("syntax-error", "File cannot be split into statements", RuleSetting.ERROR, FileLinter.class, null),
     DIRECTIVE_NOT_APPLIED("directive-not-applied", "Atlas directive that Atlas ignores", RuleSetting.WARNING, FileLinter.class, null),

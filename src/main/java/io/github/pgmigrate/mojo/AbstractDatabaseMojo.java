@@ -14,6 +14,7 @@ import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.database.DatabaseUnavailableException;
 import io.github.pgmigrate.devdb.DevServer;
 import io.github.pgmigrate.devdb.DevUrls;
+import io.github.pgmigrate.guard.GuardSubject;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -167,6 +168,14 @@ public abstract class AbstractDatabaseMojo extends AbstractPgMigrateMojo {
         }
         return DatabaseConnections.open(connection, repositories, session, getPluginContext(), getLog())
                 .withPeerTimeout(timeout);
+    }
+
+    /** What the production guard judges: the chosen environment, its marks and where the connection goes. */
+    protected final GuardSubject guardSubject(DatabaseConnector connector) throws ConfigurationException {
+        Environment chosen = chosenEnvironment(commandLine("pgmigrate.url", null));
+        ConnectionSettings connection = connector.settings();
+        return new GuardSubject(chosen.name(), !configuredEnvironments().isEmpty(), connection.target(),
+                connection.user(), chosen.disposable(), chosen.isProtected());
     }
 
     /**

@@ -15,6 +15,8 @@ public class EnvironmentConfig {
     private Map<String, String> properties;
     private boolean isDefault;
     private String pooler;
+    private boolean disposable;
+    private boolean isProtected;
 
     public void setName(String name) {
         this.name = name;
@@ -58,8 +60,18 @@ public class EnvironmentConfig {
         this.pooler = pooler;
     }
 
+    /** {@code <disposable>true</disposable>}: a scratch database that clean and reset may wipe without asking. */
+    public void setDisposable(boolean disposable) {
+        this.disposable = disposable;
+    }
+
+    /** {@code <protected>true</protected>}: never cleaned or reset; deploy to it always needs the typed confirmation. */
+    public void setProtected(boolean isProtected) {
+        this.isProtected = isProtected;
+    }
+
     Environment toEnvironment() {
         return new Environment(name, url, user, password, serverId, revisionsSchema, devUrl, properties, isDefault,
-                pooler);
+                pooler, disposable, isProtected);
     }
 }

@@ -9,8 +9,6 @@ import io.github.pgmigrate.devdb.DevUrls;
 import io.github.pgmigrate.lint.LintGate;
 import io.github.pgmigrate.lint.LintOptions;
 import io.github.pgmigrate.lint.LintScope;
-import io.github.pgmigrate.lint.PgVersion;
-import io.github.pgmigrate.lint.RuleLevels;
 import io.github.pgmigrate.lint.replay.LintReplay;
 import io.github.pgmigrate.report.GitHubAnnotations;
 import io.github.pgmigrate.report.LintCommand;
@@ -19,7 +17,6 @@ import io.github.pgmigrate.report.ToolInfo;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
@@ -161,16 +158,6 @@ public class LintMojo extends AbstractPgMigrateMojo {
     }
 
     private LintOptions options() throws ConfigurationException {
-        PgVersion version = PgVersion.parse(pgVersion);
-        TxMode mode = TxMode.parse(txMode);
-        if (mode == TxMode.ALL) {
-            mode = TxMode.FILE;
-        }
-        Map<String, String> levels = new LinkedHashMap<>();
-        if (rules != null) {
-            levels.putAll(rules);
-        }
-        levels.putAll(RuleLevels.parse(ruleLevels));
-        return LintOptions.defaults().withPgVersion(version).withTxMode(mode).withRules(levels);
+        return LintConfiguration.options(pgVersion, TxMode.parse(txMode), rules, ruleLevels);
     }
 }

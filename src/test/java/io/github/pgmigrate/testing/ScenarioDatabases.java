@@ -34,6 +34,8 @@ public final class ScenarioDatabases {
     public static final String NAME = "it.db.name";
     /** {@link #throughPgBouncer}: the scenario's database through PgBouncer, as a pgjdbc URL. */
     public static final String POOLER_URL = "it.pooler.url";
+    /** The scenario's URL through this machine's host name instead of a loopback literal. */
+    public static final String HOST_NAME_URL = "it.hostName.url";
     /** {@link #throughPgBouncer}: PgBouncer's {@code host:port}, for {@code postgres://} URLs. */
     public static final String POOLER_HOST_PORT = "it.pooler.hostPort";
     /** Supabase only: the superuser that set the database up, for verify scripts that inspect it. */
@@ -160,6 +162,52 @@ public final class ScenarioDatabases {
         Properties properties = new Properties();
         properties.setProperty(POOLER_URL, bouncer.jdbcUrl(written.getProperty(NAME)));
         properties.setProperty(POOLER_HOST_PORT, "127.0.0.1:" + bouncer.port());
+        merge(basedir.toPath().resolve(FILE), properties);
+    }
+
+    /**
+     * After {@link #fresh}: writes {@value #HOST_NAME_URL}, the scenario's URL with its host replaced by this machine's
+     * host name ({@code hostname}), which /etc/hosts maps to loopback: a URL that reaches the test server but is not
+     * literally local, as a production alias would not be. Fails unless the name resolves to loopback only.
+     */
+    public static void throughHostName(java.io.File basedir) throws IOException, InterruptedException {
+        Process hostname = new ProcessBuilder("hostname").redirectErrorStream(true).start();
+        String name = new String(hostname.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (hostname.waitFor() != 0 || name.isEmpty() || !name.matches("[A-Za-z0-9.-]+")) {
+            throw new IllegalStateException("'hostname' gave no usable host name: '" + name + "'");
+        }
+        java.net.InetAddress[] addresses = java.net.InetAddress.getAllByName(name);
+        if (java.util.Arrays.stream(addresses).anyMatch(a -> !a.isLoopbackAddress())) {
+            throw new IllegalStateException("this machine's host name " + name + " resolves to "
+                    + java.util.Arrays.toString(addresses) + ", not to loopback only; add '127.0.0.1 " + name
+                    + "' to /etc/hosts");
+        }
+        String url = read(basedir.toPath()).getProperty(URL);
+        String renamed = url.replaceFirst("^jdbc:postgresql://[^/:]+", "jdbc:postgresql://" + name);
+        if (renamed.equals(url)) {
+            throw new IllegalStateException("cannot put the host name into " + url);
+        }
+        Properties properties = new Properties();
+        properties.setProperty(HOST_NAME_URL, renamed);
+        merge(basedir.toPath().resolve(FILE), properties);
+    }
+
+    /**
+     * After {@link #fresh}: gives the scenario's database a fixed name (dropping a database of that name a previous
+     * run left), so a scenario's goals can type it, e.g. in {@code -Dpgmigrate.confirm=<name>}.
+     */
+    public static void renameDatabase(java.io.File basedir, String name) throws SQLException {
+        Properties written = read(basedir.toPath());
+        String old = written.getProperty(NAME);
+        TestServer server = TestDatabases.server();
+        try (Connection admin = server.connect(server.maintenanceDatabase());
+             java.sql.Statement statement = admin.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name);
+            statement.execute("ALTER DATABASE " + old + " RENAME TO " + name);
+        }
+        Properties properties = new Properties();
+        properties.setProperty(URL, written.getProperty(URL).replace("/" + old, "/" + name));
+        properties.setProperty(NAME, name);
         merge(basedir.toPath().resolve(FILE), properties);
     }
 

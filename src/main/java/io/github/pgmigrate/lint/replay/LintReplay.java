@@ -1,6 +1,7 @@
 package io.github.pgmigrate.lint.replay;
 
 import io.github.pgmigrate.PgMigrateException;
+import io.github.pgmigrate.database.SqlErrors;
 import io.github.pgmigrate.ddl.Ddl;
 import io.github.pgmigrate.ddl.DdlRecognizer;
 import io.github.pgmigrate.ddl.NonTransactional;
@@ -59,6 +60,7 @@ public final class LintReplay {
                 loadSeed(connection, seed);
             }
             StatementProbe probe = new StatementProbe(connection);
+            replayFiles:
             for (MigrationFile file : files.subList(first, files.size())) {
                 boolean observed = linted.contains(file.name());
                 Map<Long, StatementProbe.Relation> existing = probe.relations();
@@ -74,16 +76,21 @@ public final class LintReplay {
                         } else {
                             run(connection, statement);
                             if (observed) {
-                                observations.add(new Observation(file.name(), statement, List.of(), List.of(),
-                                        Map.of(), ownStep.get() + " cannot run in a transaction, so its locks are"
-                                        + " not observed"));
+                                observations.add(Observation.notObserved(file.name(), statement, ownStep.get()
+                                        + " cannot run in a transaction, so its locks are not observed"));
                             }
                         }
                     } catch (SQLException e) {
-                        throw failed(server, file, statement, e);
+                        if (!observed || ReplayFailure.missingExtension(String.valueOf(e.getMessage())).isPresent()) {
+                            throw failed(server, file, statement, e);
+                        }
+                        // Later statements build on this one: what they would do is unknown, so replay stops here.
+                        observations.add(Observation.failed(file.name(), statement, SqlErrors.serverMessage(e)));
+                        break replayFiles;
                     }
                 }
             }
+            observations = withUnindexedForeignKeys(connection, observations);
         } catch (SQLException e) {
             throw new PgMigrateException("lint replay on the " + server.description() + ": " + e.getMessage(),
                     null, e);
@@ -104,6 +111,21 @@ public final class LintReplay {
      * @param seed SQL loaded after the files before the linted ones, or null
      */
     public record Request(DevServer server, Path seed) {
+    }
+
+    /** Marks the foreign keys the linted statements created that no index covers once every linted file ran. */
+    private static List<Observation> withUnindexedForeignKeys(Connection connection, List<Observation> observations)
+            throws SQLException {
+        List<Long> created = new ArrayList<>();
+        observations.forEach(o -> created.addAll(o.createdForeignKeys()));
+        Map<Long, UnindexedForeignKey> uncovered = ForeignKeyIndexes.uncovered(connection, created);
+        List<Observation> marked = new ArrayList<>();
+        for (Observation o : observations) {
+            List<UnindexedForeignKey> mine = o.createdForeignKeys().stream().filter(uncovered::containsKey)
+                    .map(uncovered::get).toList();
+            marked.add(mine.isEmpty() ? o : o.withUnindexed(mine));
+        }
+        return marked;
     }
 
     private static List<Statement> statements(MigrationFile file) throws PgMigrateException {

@@ -15,12 +15,29 @@ import java.util.stream.Collectors;
  * @param rewritten   tables that existed before the file and got a new data file
  * @param rows        row counts of the locked tables, before the statement
  * @param notMeasured why the statement was run without being observed (it cannot run in a transaction), else null
+ * @param createdForeignKeys  oids of the foreign keys the statement created
+ * @param unindexedForeignKeys the foreign keys it created that no index covers once every linted file ran, described
+ * @param failure     the server's message when the statement failed on the dev database, else null
  */
 public record Observation(String file, Statement statement, List<LockTaken> locks, List<String> rewritten,
-                          Map<String, Long> rows, String notMeasured) {
+                          Map<String, Long> rows, String notMeasured, List<Long> createdForeignKeys,
+                          List<UnindexedForeignKey> unindexedForeignKeys, String failure) {
+
+    static Observation notObserved(String file, Statement statement, String reason) {
+        return new Observation(file, statement, List.of(), List.of(), Map.of(), reason, List.of(), List.of(), null);
+    }
+
+    static Observation failed(String file, Statement statement, String message) {
+        return new Observation(file, statement, List.of(), List.of(), Map.of(), null, List.of(), List.of(), message);
+    }
+
+    Observation withUnindexed(List<UnindexedForeignKey> unindexed) {
+        return new Observation(file, statement, locks, rewritten, rows, notMeasured, createdForeignKeys, unindexed,
+                failure);
+    }
 
     public boolean measured() {
-        return notMeasured == null;
+        return notMeasured == null && failure == null;
     }
 
     public boolean tookAccessExclusive() {

@@ -24,6 +24,7 @@ final class StatementProbe {
             + " AND n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%'";
     private static final String LOCKS = "SELECT relation::bigint, mode FROM pg_locks WHERE pid = pg_backend_pid()"
             + " AND locktype = 'relation' AND granted";
+    private static final String FOREIGN_KEYS = "SELECT oid::bigint FROM pg_constraint WHERE contype = 'f'";
     private static final List<String> STRENGTH = List.of("AccessShareLock", "RowShareLock", "RowExclusiveLock",
             "ShareUpdateExclusiveLock", "ShareLock", "ShareRowExclusiveLock", "ExclusiveLock", "AccessExclusiveLock");
 
@@ -56,10 +57,13 @@ final class StatementProbe {
         connection.setAutoCommit(false);
         try {
             Map<Long, Relation> before = relations();
+            List<Long> foreignKeysBefore = oids(FOREIGN_KEYS);
             try (java.sql.Statement run = connection.createStatement()) {
                 run.execute(statement.text());
             }
             Map<Long, Relation> after = relations();
+            List<Long> createdForeignKeys = new ArrayList<>(oids(FOREIGN_KEYS));
+            createdForeignKeys.removeAll(foreignKeysBefore);
             Map<String, String> strongest = new LinkedHashMap<>();
             try (java.sql.Statement query = connection.createStatement(); ResultSet rs = query.executeQuery(LOCKS)) {
                 while (rs.next()) {
@@ -90,13 +94,23 @@ final class StatementProbe {
                 }
             }
             connection.commit();
-            return new Observation(file, statement, locks, rewritten, rows, null);
+            return new Observation(file, statement, locks, rewritten, rows, null, createdForeignKeys, List.of(), null);
         } catch (SQLException e) {
             connection.rollback();
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
         }
+    }
+
+    private List<Long> oids(String sql) throws SQLException {
+        List<Long> oids = new ArrayList<>();
+        try (java.sql.Statement query = connection.createStatement(); ResultSet rs = query.executeQuery(sql)) {
+            while (rs.next()) {
+                oids.add(rs.getLong(1));
+            }
+        }
+        return oids;
     }
 
     private long count(String relation) throws SQLException {

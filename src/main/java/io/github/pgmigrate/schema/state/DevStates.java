@@ -28,7 +28,13 @@ public final class DevStates {
     /** The schema the migration directory ({@code dir:}) creates when replayed from an empty database. */
     public static Inspection inspectReplay(DevServer server, MigrationDirectory directory, InspectScope scope)
             throws PgMigrateException {
-        try (DevDatabase database = server.replay(directory, null)) {
+        return inspectReplay(server, directory, scope, null);
+    }
+
+    /** The schema the migration directory creates up to and including {@code toVersion} (null: every file). */
+    public static Inspection inspectReplay(DevServer server, MigrationDirectory directory, InspectScope scope,
+                                           String toVersion) throws PgMigrateException {
+        try (DevDatabase database = server.replay(directory, toVersion)) {
             return inspect(database, scope);
         }
     }

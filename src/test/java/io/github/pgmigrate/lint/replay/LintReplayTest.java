@@ -1,9 +1,7 @@
 package io.github.pgmigrate.lint.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.config.ConnectionSettings;
 import io.github.pgmigrate.config.Environment;
 import io.github.pgmigrate.devdb.DevServer;
@@ -109,17 +107,41 @@ class LintReplayTest {
                 "2_bad.sql", TIMEOUTS + "ALTER TABLE users ADD COLUMN extra text;\nALTER TABLE nobody ADD COLUMN x int;\n");
         Path seed = Files.writeString(dir.resolve("seed.sql"), "INSERT INTO users SELECT g FROM generate_series(4, 10) g;\n");
 
-        assertThatThrownBy(() -> LintRun.run(directory, new LintScope.Latest(1), LintOptions.defaults(),
-                Path::toString, new LintReplay.Request(devServer(major), seed)))
-                .isInstanceOf(PgMigrateException.class)
-                .hasMessageContaining("lint replay: 2_bad.sql:4: ")
-                .hasMessageContaining("relation \"nobody\" does not exist");
+        Finding fails = at(LintRun.run(directory, new LintScope.Latest(1), LintOptions.defaults(), Path::toString,
+                new LintReplay.Request(devServer(major), seed)).findings(), 4, Rule.REPLAY_STATEMENT_FAILS);
+        assertThat(fails.severity()).isEqualTo(FindingSeverity.ERROR);
+        assertThat(fails.message()).contains("relation \"nobody\" does not exist");
 
         MigrationDirs.edit(dir.resolve("migrations"), "2_bad.sql", TIMEOUTS + "ALTER TABLE users ALTER COLUMN id TYPE bigint;\n");
         MigrationDirectory fixed = MigrationDirs.rehash(dir.resolve("migrations"));
         Finding rewrite = at(LintRun.run(fixed, new LintScope.Latest(1), LintOptions.defaults(), Path::toString,
                 new LintReplay.Request(devServer(major), seed)).findings(), 3, Rule.CHANGING_COLUMN_TYPE);
         assertThat(rewrite.measured()).startsWith("ACCESS EXCLUSIVE on public.users (10 rows)");
+    }
+
+    @ParameterizedTest(name = "PostgreSQL {0}")
+    @ValueSource(ints = {13, 18})
+    void schemaAwareFindingsFromTheReplayedSchemaAndData(int major) throws Exception {
+        MigrationDirectory directory = MigrationDirs.write(dir.resolve("migrations"), "1_users.sql", USERS
+                        + "CREATE TABLE orgs (id int PRIMARY KEY);\nCREATE VIEW user_notes AS SELECT id, note FROM users;\n",
+                "2_keys.sql", TIMEOUTS
+                        + "ALTER TABLE users ADD COLUMN org_id int REFERENCES orgs;\n"               // line 3: no index
+                        + "ALTER TABLE users ADD COLUMN team_id int REFERENCES orgs;\n",             // line 4: indexed next
+                "3_index.sql", "-- atlas:txmode none\n\nCREATE INDEX CONCURRENTLY users_team ON users (team_id);\n",
+                "4_tighten.sql", TIMEOUTS + "ALTER TABLE users ALTER COLUMN note SET NOT NULL;\n"); // line 3: NULLs
+        List<Finding> findings = LintRun.run(directory, new LintScope.Latest(3), LintOptions.defaults(),
+                Path::toString, new LintReplay.Request(devServer(major), null)).findings();
+
+        Finding unindexed = findings.stream().filter(f -> f.rule() == Rule.FOREIGN_KEY_WITHOUT_INDEX).findFirst()
+                .orElseThrow();
+        assertThat(unindexed.file()).endsWith("2_keys.sql");
+        assertThat(unindexed.line()).isEqualTo(3);
+        assertThat(unindexed.message()).contains("on public.users (org_id)").contains("on public.orgs scans");
+        assertThat(findings).filteredOn(f -> f.rule() == Rule.FOREIGN_KEY_WITHOUT_INDEX).hasSize(1);
+        Finding nulls = findings.stream().filter(f -> f.rule() == Rule.REPLAY_STATEMENT_FAILS).findFirst()
+                .orElseThrow();
+        assertThat(nulls.file()).endsWith("4_tighten.sql");
+        assertThat(nulls.message()).contains("contains null values");
     }
 
     private static LintResult lint(MigrationDirectory directory, int major) throws Exception {

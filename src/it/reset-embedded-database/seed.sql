@@ -1,0 +1,1 @@
+INSERT INTO users VALUES (2, 'grace@example.com');
