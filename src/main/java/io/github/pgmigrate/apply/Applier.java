@@ -11,19 +11,18 @@ import io.github.pgmigrate.directory.MigrationDirectory;
 import io.github.pgmigrate.directory.MigrationFile;
 import io.github.pgmigrate.directory.TxMode;
 import io.github.pgmigrate.history.AppliedFileChanges;
+import io.github.pgmigrate.history.HistoryTarget;
+import io.github.pgmigrate.history.SupabaseHistoryTable;
 import io.github.pgmigrate.history.PendingFiles;
 import io.github.pgmigrate.output.Output;
 import io.github.pgmigrate.revisions.OperatorVersion;
 import io.github.pgmigrate.revisions.Revision;
 import io.github.pgmigrate.revisions.RevisionTable;
-import io.github.pgmigrate.revisions.RevisionType;
 import io.github.pgmigrate.sql.Statement;
 import io.github.pgmigrate.validate.PreflightCheck;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -68,6 +67,7 @@ public final class Applier {
         if (!options.dryRun()) {
             command.locked(options.lockTimeout());
         }
+        command.history(options.history());
         return command.run(context -> new Run(context, directory, sum, options, started).run());
     }
 
@@ -93,7 +93,7 @@ public final class Applier {
             this.started = started;
             this.settings = context.settings();
             this.table = context.table();
-            this.runner = new FileRunner(connection, table, options, settings, operatorVersion,
+            this.runner = new FileRunner(connection, context.recorder(), options, settings, operatorVersion,
                     context.transactionPooler(), out);
         }
 
@@ -130,6 +130,7 @@ public final class Applier {
                 return new ApplyResult(List.of(), from, from, 0, System.nanoTime() - started, options.dryRun());
             }
             List<FilePlan> plans = FilePlan.of(pending, options.txMode(), sum, serverVersion);
+            refuseUnresumable(plans);
             String target = pending.get(pending.size() - 1).version();
             Revision resumed = revisions.isEmpty() ? null : revisions.get(revisions.size() - 1);
             if (resumed != null && !resumed.version().equals(pending.get(0).version())) {
@@ -145,6 +146,24 @@ public final class Applier {
             }
             ensureTable();
             return execute(plans, revisions, from, target, resumed != null);
+        }
+
+        /**
+         * Supabase's history records a version only once it is complete, so a file that runs without a transaction
+         * could not resume after a failure: with {@code history=supabase} such files are refused before anything runs.
+         */
+        private void refuseUnresumable(List<FilePlan> plans) throws PgMigrateException {
+            if (context.recorder().target() != HistoryTarget.SUPABASE) {
+                return;
+            }
+            for (FilePlan plan : plans) {
+                if (!plan.transactional()) {
+                    throw new PgMigrateException(plan.file().name() + " runs without a transaction, and"
+                            + " history=supabase cannot record the progress a failed run resumes from",
+                            "use -Dpgmigrate.history=both (Atlas's table keeps the progress, Supabase's gets the"
+                                    + " version when the file completes), or make the file transactional");
+                }
+            }
         }
 
         private void ensureTable() throws SQLException {
@@ -166,9 +185,8 @@ public final class Applier {
                 out.info("[dry run] would record " + baseline.name() + " as the baseline (type 1)");
             } else {
                 ensureTable();
-                Revision row = new Revision(baseline.version(), baseline.description(), RevisionType.BASELINE, 0, 0,
-                        OffsetDateTime.now(ZoneOffset.UTC), 0, "", "", "", null, operatorVersion);
-                Pipeline.Outcome written = Pipeline.run(connection, List.of(table.upsertSql(row)));
+                Pipeline.Outcome written = Pipeline.run(connection,
+                        context.recorder().baseline(baseline, files, operatorVersion));
                 if (!written.succeeded()) {
                     throw written.failure();
                 }
@@ -194,6 +212,13 @@ public final class Applier {
                         + " (?currentSchema=public,extensions in a jdbc: URL, search_path=public,extensions in a"
                         + " postgres:// URL), or set -Dpgmigrate.allowDirty=true; if public already holds the schema"
                         + " of some version, use -Dpgmigrate.baseline=<version>.";
+            }
+            int supabaseVersions = new SupabaseHistoryTable().readAll(connection).size();
+            if (supabaseVersions > 0) {
+                hint = "The Supabase CLI migrated this database (" + supabaseVersions + " versions in "
+                        + SupabaseHistoryTable.QUALIFIED + "): adopt its history with mvn pgmigrate:set"
+                        + " -Dpgmigrate.importHistory=supabase, then apply with -Dpgmigrate.history=both to keep both"
+                        + " tools' histories in step. " + hint;
             }
             return new PgMigrateException("connected database is not clean: " + reason
                     + ". baseline version or allow-dirty is required", hint);
@@ -233,7 +258,7 @@ public final class Applier {
          * lock: a file the other run finished meanwhile (same content) is skipped and this run goes on behind it.
          */
         private boolean completedByAnotherRun(FilePlan plan) throws SQLException {
-            Optional<Revision> now = table.read(connection, plan.file().version());
+            Optional<Revision> now = context.recorder().read(connection, plan.file().version());
             return now.isPresent() && now.get().applied() == now.get().total()
                     && now.get().total() == plan.statements().size() && now.get().hash().equals(plan.hash());
         }

@@ -3,6 +3,7 @@ package io.github.pgmigrate.apply;
 import io.github.pgmigrate.config.ConfigurationException;
 import io.github.pgmigrate.directory.TxMode;
 import io.github.pgmigrate.history.ExecOrder;
+import io.github.pgmigrate.history.HistoryTarget;
 import java.time.Duration;
 
 /**
@@ -24,6 +25,7 @@ public final class ApplyOptions {
     private final boolean strict;
     private final InFlightResolution inFlight;
     private final Duration heartbeat;
+    private final HistoryTarget history;
 
     private ApplyOptions(Builder b) {
         txMode = b.txMode == null ? TxMode.FILE : b.txMode;
@@ -38,6 +40,7 @@ public final class ApplyOptions {
         strict = b.strict;
         inFlight = b.inFlight == null ? InFlightResolution.CHECK : b.inFlight;
         heartbeat = b.heartbeat == null ? DEFAULT_HEARTBEAT : b.heartbeat;
+        history = b.history == null ? HistoryTarget.ATLAS : b.history;
     }
 
     public static ApplyOptions defaults() {
@@ -107,6 +110,11 @@ public final class ApplyOptions {
         return heartbeat;
     }
 
+    /** Where applied versions are recorded: Atlas's revisions table (default), Supabase's, or both. */
+    public HistoryTarget history() {
+        return history;
+    }
+
     /** Rejects combinations Atlas rejects, before anything connects. */
     public void validate() throws ConfigurationException {
         if (baseline != null && allowDirty) {
@@ -155,6 +163,7 @@ public final class ApplyOptions {
         private boolean strict;
         private InFlightResolution inFlight;
         private Duration heartbeat;
+        private HistoryTarget history;
 
         private Builder() {
         }
@@ -216,6 +225,11 @@ public final class ApplyOptions {
 
         public Builder heartbeat(Duration every) {
             heartbeat = every;
+            return this;
+        }
+
+        public Builder history(HistoryTarget target) {
+            history = target;
             return this;
         }
 

@@ -18,11 +18,15 @@ final class ErrorHints {
     }
 
     static String forStatement(String sqlState, String message, boolean transactional) {
-        return forStatement(sqlState, message, transactional, null);
+        return forStatement(sqlState, message, transactional, null, null);
     }
 
-    /** @param statement the failed statement's text when known, for hints that depend on what it does */
-    static String forStatement(String sqlState, String message, boolean transactional, String statement) {
+    /**
+     * @param statement the failed statement's text when known, for hints that depend on what it does
+     * @param version   the version of the failed statement's file when known, for hints that name the version to use
+     */
+    static String forStatement(String sqlState, String message, boolean transactional, String statement,
+                               String version) {
         String state = sqlState == null ? "" : sqlState;
         String lower = message == null ? "" : message.toLowerCase(Locale.ROOT);
         if (lower.contains("cannot run inside a transaction block")
@@ -79,8 +83,14 @@ final class ErrorHints {
                     + " after this one too";
         }
         if ("42P07".equals(state) || "42710".equals(state)) {
-            return "the object already exists: it was created outside the migrations (or by a file that was renamed)."
-                    + " If the schema already matches this version, record it with mvn pgmigrate:set";
+            String v = version == null ? "<version>" : version;
+            return "the object already exists: it was created outside the migrations (by hand, the dashboard, another"
+                    + " tool, or a file that was renamed). If the database already holds the schema up to this file,"
+                    + " record that instead of running it: mvn pgmigrate:set -Dpgmigrate.toVersion=" + v + " (or, on"
+                    + " a database without history, apply with -Dpgmigrate.baseline=" + v + "). To start versioning an"
+                    + " existing database in one step, write its schema as a baseline file with mvn pgmigrate:pull;"
+                    + " a database migrated by supabase db push is adopted with mvn pgmigrate:set"
+                    + " -Dpgmigrate.importHistory=supabase";
         }
         return null;
     }

@@ -7,12 +7,12 @@ import io.github.pgmigrate.database.Pipeline;
 import io.github.pgmigrate.database.SqlErrors;
 import io.github.pgmigrate.database.SqlLiterals;
 import io.github.pgmigrate.ddl.NonTransactional;
+import io.github.pgmigrate.history.HistoryRecorder;
 import io.github.pgmigrate.lock.LockKey;
 import io.github.pgmigrate.lock.LockTimeoutException;
 import io.github.pgmigrate.output.Output;
 import io.github.pgmigrate.revisions.PartialHashes;
 import io.github.pgmigrate.revisions.Revision;
-import io.github.pgmigrate.revisions.RevisionTable;
 import io.github.pgmigrate.revisions.RevisionType;
 import io.github.pgmigrate.sql.Statement;
 import java.sql.Connection;
@@ -30,18 +30,18 @@ import java.util.List;
  */
 final class FileRunner {
     private final Connection connection;
-    private final RevisionTable table;
+    private final HistoryRecorder history;
     private final ApplyOptions options;
     private final ConnectionSettings settings;
     private final String operatorVersion;
     private final boolean pooler;
     private final Output out;
 
-    FileRunner(Connection connection, RevisionTable table, ApplyOptions options, ConnectionSettings settings,
+    FileRunner(Connection connection, HistoryRecorder history, ApplyOptions options, ConnectionSettings settings,
                String operatorVersion, boolean pooler, Output out) {
         this.out = out;
         this.connection = connection;
-        this.table = table;
+        this.history = history;
         this.options = options;
         this.settings = settings;
         this.operatorVersion = operatorVersion;
@@ -88,7 +88,8 @@ final class FileRunner {
         }
         Revision base = row != null ? row : new Revision(plan.file().version(), plan.file().description(),
                 RevisionType.EXECUTE, 0, statements.size(), null, 0, "", "", plan.hash(), null, operatorVersion);
-        sql.add(table.upsertSqlTimedByServer(base.completed(statements.size(), 0, plan.hash(), operatorVersion)));
+        sql.addAll(history.upsertTimedByServer(base.completed(statements.size(), 0, plan.hash(), operatorVersion),
+                plan.file()));
         if (commit) {
             sql.add("COMMIT");
         }
@@ -155,10 +156,9 @@ final class FileRunner {
      */
     private String concurrentRunGuard(FilePlan plan, Revision row) {
         String expected = row == null ? "NULL" : Long.toString(row.applied());
-        String version = SqlLiterals.string(plan.file().version());
         String tag = "$pgmigrate_guard$";
-        return "DO " + tag + " BEGIN IF (SELECT applied FROM " + table.qualifiedName() + " WHERE version = "
-                + version + ") IS DISTINCT FROM " + expected + " THEN RAISE EXCEPTION '%', "
+        return "DO " + tag + " BEGIN IF " + history.appliedCountSql(plan.file().version()) + " IS DISTINCT FROM "
+                + expected + " THEN RAISE EXCEPTION '%', "
                 + SqlLiterals.string("pgmigrate: version " + plan.file().version()
                 + " was applied by another run in the meantime") + "; END IF; END " + tag;
     }
@@ -212,7 +212,7 @@ final class FileRunner {
             setup.addAll(timeoutsLocal());
             setup.add("SELECT pg_advisory_xact_lock(" + LockKey.apply() + ")");
             setup.add(concurrentRunGuard(plan, existing));
-            setup.add(table.upsertSql(row));
+            setup.addAll(history.upsert(row, plan.file()));
             setup.add("COMMIT");
             Pipeline.Outcome claimed = send(setup, null);
             if (!claimed.succeeded()) {
@@ -223,7 +223,7 @@ final class FileRunner {
                 throw setupFailure(plan, claimed.failure());
             }
         } else {
-            setup.add(table.upsertSql(row));
+            setup.addAll(history.upsert(row, plan.file()));
             record(plan, setup, 1, "No statement of the file had been sent.");
         }
         int i = start;
@@ -239,9 +239,10 @@ final class FileRunner {
             String running = plan.file().name() + ": " + Heartbeat.statement(i, statements.size(), statement.line());
             Pipeline.Outcome outcome;
             if (cannotRunInTransaction(statement)) {
-                record(plan, List.of(table.upsertSql(row.withProgress(i, hashes.subList(0, i), Revision.IN_FLIGHT
+                record(plan, history.upsert(row.withProgress(i, hashes.subList(0, i), Revision.IN_FLIGHT
                         + where + " cannot run in a transaction and was started; the next apply decides from the"
-                        + " catalog whether it took effect", statement.text(), System.nanoTime() - fileStart))),
+                        + " catalog whether it took effect", statement.text(), System.nanoTime() - fileStart),
+                        plan.file()),
                         statement.line(), "Nothing of " + where + " had run.");
                 outcome = send(List.of(statement.text()), running);
                 showNotices(plan, outcome);
@@ -250,10 +251,13 @@ final class FileRunner {
                             + " transaction and was marked in flight before it started; the next apply decides from"
                             + " the catalog whether it took effect.");
                 }
-                record(plan, List.of(table.upsertSql(done)), statement.line(), where + " completed; recording"
+                record(plan, history.upsert(done, plan.file()), statement.line(), where + " completed; recording"
                         + " that failed, so it is still marked in flight and the next apply checks the catalog.");
             } else {
-                outcome = send(List.of(statement.text(), table.upsertSql(done)), running);
+                List<String> sql = new ArrayList<>();
+                sql.add(statement.text());
+                sql.addAll(history.upsert(done, plan.file()));
+                outcome = send(sql, running);
                 showNotices(plan, outcome);
                 if (!outcome.succeeded()) {
                     throw failed(plan, row, i, hashes, fileStart, outcome.failure(), where + " and its progress"
@@ -263,8 +267,8 @@ final class FileRunner {
             }
         }
         if (start >= statements.size()) {
-            record(plan, List.of(table.upsertSql(row.completed(statements.size(), System.nanoTime() - fileStart,
-                    plan.hash(), operatorVersion))), 1, "Every statement had been recorded as applied.");
+            record(plan, history.upsert(row.completed(statements.size(), System.nanoTime() - fileStart,
+                    plan.hash(), operatorVersion), plan.file()), 1, "Every statement had been recorded as applied.");
         }
         record(plan, timeoutsSession(true), 1, "Every statement had been recorded as applied.");
     }
@@ -337,7 +341,7 @@ final class FileRunner {
         Revision done = index == plan.statements().size() - 1 ? row.completed(plan.statements().size(),
                 System.nanoTime() - fileStart, plan.hash(), operatorVersion)
                 : row.withProgress(index + 1, hashes.subList(0, index + 1), "", "", System.nanoTime() - fileStart);
-        record(plan, List.of(table.upsertSql(done)), plan.statements().get(index).line(), "");
+        record(plan, history.upsert(done, plan.file()), plan.statements().get(index).line(), "");
         return index + 1;
     }
 
@@ -364,13 +368,13 @@ final class FileRunner {
             // The file opened a transaction of its own (BEGIN) that the failure aborted: what stays is what the
             // revisions table holds after the rollback.
             Pipeline.run(connection, List.of("ROLLBACK"));
-            applied = table.read(connection, row.version()).map(Revision::applied).orElse(0L);
+            applied = history.read(connection, row.version()).map(Revision::applied).orElse(0L);
         }
         int kept = (int) applied;
         Revision failed = row.withProgress(kept, hashes.subList(0, kept),
                 settings.scrub(SqlErrors.serverMessage(e)), statement.text(), System.nanoTime() - fileStart);
         List<String> write = new ArrayList<>();
-        write.add(table.upsertSql(failed));
+        write.addAll(history.upsert(failed, plan.file()));
         write.addAll(timeoutsSession(true));
         record(plan, write, statement.line(), "Statement " + (index + 1) + " failed: "
                 + settings.scrub(SqlErrors.serverMessage(e)) + ".");

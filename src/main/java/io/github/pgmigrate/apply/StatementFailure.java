@@ -45,7 +45,9 @@ final class StatementFailure {
             text.append("\n  where: ").append(scrub.apply(server.getWhere()));
         }
         text.append("\n  ").append(outcome);
-        String hint = ErrorHints.forStatement(e.getSQLState(), message, transactional, statement.text());
+        int underscore = fileName.indexOf('_');
+        String hint = ErrorHints.forStatement(e.getSQLState(), message, transactional, statement.text(),
+                underscore > 0 ? fileName.substring(0, underscore) : null);
         if (server != null && server.getHint() != null) {
             hint = hint == null ? "server hint: " + server.getHint() : hint + " (server hint: " + server.getHint() + ")";
         }

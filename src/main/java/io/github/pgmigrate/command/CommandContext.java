@@ -3,6 +3,7 @@ package io.github.pgmigrate.command;
 import io.github.pgmigrate.config.ConnectionSettings;
 import io.github.pgmigrate.database.PgjdbcInternals;
 import io.github.pgmigrate.database.Pipeline;
+import io.github.pgmigrate.history.HistoryRecorder;
 import io.github.pgmigrate.lock.LockKey;
 import io.github.pgmigrate.revisions.Revision;
 import io.github.pgmigrate.revisions.RevisionTable;
@@ -17,15 +18,18 @@ public final class CommandContext {
     private final Connection connection;
     private final ConnectionSettings settings;
     private final RevisionTable table;
+    private final HistoryRecorder recorder;
     private final List<Revision> revisions;
     private final boolean transactionPooler;
+    /** Whether every table the recorder writes is known to exist. */
     private boolean tableExists;
 
-    CommandContext(Connection connection, ConnectionSettings settings, RevisionTable table, boolean tableExists,
-                   List<Revision> revisions, boolean transactionPooler) {
+    CommandContext(Connection connection, ConnectionSettings settings, RevisionTable table, HistoryRecorder recorder,
+                   boolean tableExists, List<Revision> revisions, boolean transactionPooler) {
         this.connection = connection;
         this.settings = settings;
         this.table = table;
+        this.recorder = recorder;
         this.tableExists = tableExists;
         this.revisions = List.copyOf(revisions);
         this.transactionPooler = transactionPooler;
@@ -43,6 +47,11 @@ public final class CommandContext {
         return table;
     }
 
+    /** Where this run records applied and removed versions ({@code history}). */
+    public HistoryRecorder recorder() {
+        return recorder;
+    }
+
     /** The history as read when the command started, in version order; empty when there is no revisions table. */
     public List<Revision> revisions() {
         return revisions;
@@ -58,13 +67,14 @@ public final class CommandContext {
     }
 
     /**
-     * Creates the revisions schema and table if they are missing.
+     * Creates the history tables the run writes ({@link #recorder()}) if they are missing.
      *
      * @param localTimeouts {@code SET LOCAL} statements that bound the wait for the lock behind a pooler
      */
     public void ensureTable(List<String> localTimeouts) throws SQLException {
         if (!tableExists) {
-            RevisionsBootstrap.ensure(connection, table, transactionPooler, localTimeouts);
+            RevisionsBootstrap.ensure(connection, recorder.createStatements(connection), transactionPooler,
+                    localTimeouts);
             tableExists = true;
         }
     }

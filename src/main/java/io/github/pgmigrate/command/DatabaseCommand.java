@@ -4,6 +4,8 @@ import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.config.ConnectionSettings;
 import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.database.SqlErrors;
+import io.github.pgmigrate.history.HistoryRecorder;
+import io.github.pgmigrate.history.HistoryTarget;
 import io.github.pgmigrate.lock.AdvisoryLock;
 import io.github.pgmigrate.lock.LockKey;
 import io.github.pgmigrate.lock.LockTimeoutException;
@@ -36,6 +38,7 @@ public final class DatabaseCommand {
     private String lockHeldHint;
     private boolean readOnly;
     private Function<SQLException, String> hint = e -> null;
+    private HistoryTarget history = HistoryTarget.ATLAS;
 
     private DatabaseCommand(DatabaseConnector connector, String failure) {
         this.connector = connector;
@@ -76,6 +79,12 @@ public final class DatabaseCommand {
         return this;
     }
 
+    /** Where the work reads and records the history ({@code history}); Atlas's revisions table by default. */
+    public DatabaseCommand history(HistoryTarget target) {
+        this.history = target;
+        return this;
+    }
+
     /** How to fix a database error the work did not handle itself; by default no hint. */
     public DatabaseCommand hint(Function<SQLException, String> hintOf) {
         this.hint = hintOf;
@@ -98,9 +107,11 @@ public final class DatabaseCommand {
                     : AdvisoryLock.acquire(connection, LockKey.applyScope(settings.tenantSchema()), lockTimeout)) {
                 RevisionSchemaGuard.check(connection, settings.target().searchPath(), settings.revisionsSchema());
                 RevisionTable table = new RevisionTable(settings.effectiveRevisionsSchema());
-                boolean exists = table.exists(connection);
-                List<Revision> revisions = exists ? table.readAll(connection) : List.of();
-                return work.run(new CommandContext(connection, settings, table, exists, revisions, pooler));
+                HistoryRecorder recorder = new HistoryRecorder(history, table);
+                boolean exists = recorder.exists(connection);
+                List<Revision> revisions = exists ? recorder.readAll(connection) : List.of();
+                return work.run(new CommandContext(connection, settings, table, recorder,
+                        exists && history == HistoryTarget.ATLAS, revisions, pooler));
             }
         } catch (SQLException e) {
             throw new PgMigrateException(failure + ": " + SqlErrors.describe(e, settings::scrub), hint.apply(e), e);

@@ -36,13 +36,31 @@ final class ConnectionFailures {
             return "the host name " + target.host() + " does not resolve: check the host in <url>";
         }
         if (root instanceof ConnectException || lower.contains("connection refused")) {
+            boolean supabase = host.contains("supabase") || target.port() == 6543 || target.port() == 5432;
             return "nothing accepts connections at " + target.host() + ":" + target.port() + ": check host and port,"
-                    + " that the server is running and that a firewall lets you in";
+                    + " that the server is running and that a firewall lets you in" + (supabase ? ". Supabase"
+                    + " listens on 5432 for the direct connection (db.<ref>.supabase.co, user postgres) and for the"
+                    + " session pooler (aws-0-<region>.pooler.supabase.com, user postgres.<ref>), and on 6543 for the"
+                    + " transaction pooler only; migrations belong on 5432" : "");
         }
         if (lower.contains("timed out") || root instanceof java.net.SocketTimeoutException) {
             return "the server at " + target.host() + ":" + target.port() + " did not answer within the peer timeout:"
                     + " check that this is a PostgreSQL port (not another service or a stalled proxy) and that the"
                     + " server is not stuck, or raise -Dpgmigrate.peerTimeout for a very slow network";
+        }
+        if (lower.contains("ssl connection is required") || lower.contains("esslrequired")
+                || ("28000".equals(state) && lower.contains("no encryption"))) {
+            return "the server accepts encrypted connections only (Supabase's \"Enforce SSL\"): add"
+                    + " ?sslmode=require to the URL (and drop sslmode=disable), or sslmode=verify-full with"
+                    + " sslrootcert=<the project's CA file> to also verify the server";
+        }
+        if ("53300".equals(state) || lower.contains("too many clients") || lower.contains("too many connections")
+                || lower.contains("max_client_conn") || lower.contains("max client") || lower.contains("emaxconn")) {
+            return "the server or pooler has no free connection slot (max_connections, a role's CONNECTION LIMIT,"
+                    + " PgBouncer's max_client_conn, Supavisor's pool size). pgmigrate needs one connection: close"
+                    + " idle clients or retry when the load is lower; on Supabase's session pooler (port 5432 on"
+                    + " pooler.supabase.com) the clients are limited to the pool size, so run migrations over the"
+                    + " direct connection or raise the pool size in the dashboard";
         }
         if ("28P01".equals(state) || "28000".equals(state)) {
             return "check the user and password (<user>/<password>, a settings.xml <server> or -Dpgmigrate.user /"
@@ -58,9 +76,6 @@ final class ConnectionFailures {
         if (lower.contains("tenant") || lower.contains("enotfound")) {
             return "the Supabase pooler does not know this user: it must be postgres.<project ref> and the host"
                     + " must be your project's region";
-        }
-        if (lower.contains("max client") || lower.contains("emaxconn")) {
-            return "the pooler has no free connection: retry, or use the direct connection";
         }
         return null;
     }

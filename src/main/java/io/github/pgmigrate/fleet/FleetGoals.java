@@ -12,6 +12,7 @@ import io.github.pgmigrate.schema.drift.DriftCheck;
 import io.github.pgmigrate.schema.inspect.InspectScope;
 import io.github.pgmigrate.schema.inspect.LiveSchema;
 import io.github.pgmigrate.schema.model.SchemaModel;
+import io.github.pgmigrate.history.HistoryTarget;
 import io.github.pgmigrate.set.RevisionSetter;
 import io.github.pgmigrate.set.SetResult;
 import io.github.pgmigrate.status.StatusFormatter;
@@ -48,11 +49,11 @@ public final class FleetGoals {
     }
 
     /** @param failIfPending a target with pending or changed files fails, with the reason */
-    public static FleetRun.TargetWork status(MigrationDirectory directory, ExecOrder order, boolean failIfPending,
-                                             Connectors connectors) {
+    public static FleetRun.TargetWork status(MigrationDirectory directory, ExecOrder order, HistoryTarget history,
+                                             boolean failIfPending, Connectors connectors) {
         return (target, log) -> {
             long started = System.nanoTime();
-            StatusReport report = new StatusReader(connectors.open(target)).read(directory, order);
+            StatusReport report = new StatusReader(connectors.open(target)).read(directory, order, history);
             StatusFormatter.lines(report).forEach(log::info);
             String current = report.current().equals(StatusReport.NONE_APPLIED) ? null : report.current();
             String latest = directory.files().isEmpty() ? null
@@ -67,10 +68,11 @@ public final class FleetGoals {
     }
 
     public static FleetRun.TargetWork set(MigrationDirectory directory, String version, boolean strict,
-                                          Connectors connectors) {
+                                          HistoryTarget history, Connectors connectors) {
         return (target, log) -> {
             long started = System.nanoTime();
-            SetResult result = new RevisionSetter(connectors.open(target), log).set(directory, version, strict);
+            SetResult result = new RevisionSetter(connectors.open(target), log).set(directory, version, strict,
+                    history);
             return new TargetOutcome(target.name(), TargetOutcome.Result.OK, null, result.version(),
                     result.added().size(), since(started), result.changedNothing() ? "unchanged"
                     : result.added().size() + " set, " + result.removed().size() + " removed");

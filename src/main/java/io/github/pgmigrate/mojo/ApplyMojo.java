@@ -13,6 +13,7 @@ import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.fleet.FleetGoals;
 import io.github.pgmigrate.directory.TxMode;
 import io.github.pgmigrate.history.ExecOrder;
+import io.github.pgmigrate.history.HistoryTarget;
 import io.github.pgmigrate.output.JsonFile;
 import io.github.pgmigrate.status.StatusFormatter;
 import io.github.pgmigrate.status.StatusReader;
@@ -92,6 +93,10 @@ public class ApplyMojo extends AbstractDatabaseMojo {
     @Parameter(property = "pgmigrate.heartbeat", defaultValue = "5s")
     private String heartbeat;
 
+    /** Where applied versions are recorded: {@code atlas} (default), {@code supabase} or {@code both}. */
+    @Parameter(property = "pgmigrate.history", defaultValue = "atlas")
+    private String history;
+
     /** Where the run's summary is written as apply.json (a failed run leaves none). */
     @Parameter(property = "pgmigrate.outputDirectory", defaultValue = "${project.build.directory}/pgmigrate")
     private File outputDirectory;
@@ -123,7 +128,8 @@ public class ApplyMojo extends AbstractDatabaseMojo {
         ApplyResult result = new Applier(connector, out).apply(directory, options);
         JsonFile.write(summary, json -> ApplyJson.write(result, json));
         if (printStatus && !dryRun) {
-            StatusFormatter.lines(new StatusReader(connector).read(directory, options.execOrder())).forEach(out::info);
+            StatusFormatter.lines(new StatusReader(connector).read(directory, options.execOrder(), options.history()))
+                    .forEach(out::info);
         }
     }
 
@@ -135,6 +141,7 @@ public class ApplyMojo extends AbstractDatabaseMojo {
                 .lockTimeout(DurationSetting.parse("lockTimeout", lockTimeout))
                 .statementTimeout(DurationSetting.parse("statementTimeout", statementTimeout)).strict(strict)
                 .inFlight(InFlightResolution.parse(inFlight))
-                .heartbeat(DurationSetting.parse("heartbeat", heartbeat)).build();
+                .heartbeat(DurationSetting.parse("heartbeat", heartbeat)).history(HistoryTarget.parse(history))
+                .build();
     }
 }

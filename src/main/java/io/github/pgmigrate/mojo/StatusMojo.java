@@ -3,6 +3,7 @@ package io.github.pgmigrate.mojo;
 import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.config.AtlasEnvironment;
 import io.github.pgmigrate.history.ExecOrder;
+import io.github.pgmigrate.history.HistoryTarget;
 import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.output.JsonFile;
 import io.github.pgmigrate.status.StatusFormat;
@@ -45,6 +46,10 @@ public class StatusMojo extends AbstractDatabaseMojo {
     @Parameter(property = "pgmigrate.outputDirectory", defaultValue = "${project.build.directory}/pgmigrate")
     private File outputDirectory;
 
+    /** The history pending files are computed from: {@code atlas} (default), {@code supabase} or {@code both}. */
+    @Parameter(property = "pgmigrate.history", defaultValue = "atlas")
+    private String history;
+
     @Override
     protected String goal() {
         return "status";
@@ -59,13 +64,14 @@ public class StatusMojo extends AbstractDatabaseMojo {
     protected void runAgainstDatabase() throws PgMigrateException, IOException, MojoExecutionException, MojoFailureException {
         ExecOrder order = ExecOrder.parse(orFromAtlas("pgmigrate.execOrder", execOrder, AtlasEnvironment::execOrder));
         StatusFormat shown = StatusFormat.parse(format);
+        HistoryTarget target = HistoryTarget.parse(history);
         var directory = loadDirectory();
         if (fleetRequested()) {
-            runOnFleet(connectors -> FleetGoals.status(directory, order, failIfPending, connectors));
+            runOnFleet(connectors -> FleetGoals.status(directory, order, target, failIfPending, connectors));
             return;
         }
         DatabaseConnector connector = openDatabase();
-        StatusReport report = new StatusReader(connector).read(directory, order);
+        StatusReport report = new StatusReader(connector).read(directory, order, target);
         JsonFile.write(outputDirectory.toPath().resolve("status.json"), StatusJson.toJson(report));
         if (shown == StatusFormat.JSON) {
             JsonFile.render(StatusJson.toJson(report)).lines().forEach(getLog()::info);

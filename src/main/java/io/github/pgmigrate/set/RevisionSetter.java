@@ -7,16 +7,19 @@ import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.directory.ByteOrder;
 import io.github.pgmigrate.directory.MigrationDirectory;
 import io.github.pgmigrate.directory.MigrationFile;
+import io.github.pgmigrate.history.HistoryRecorder;
+import io.github.pgmigrate.history.HistoryTarget;
 import io.github.pgmigrate.output.Output;
 import io.github.pgmigrate.revisions.OperatorVersion;
 import io.github.pgmigrate.revisions.Revision;
-import io.github.pgmigrate.revisions.RevisionTable;
 import io.github.pgmigrate.revisions.RevisionType;
 import io.github.pgmigrate.validate.PreflightCheck;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -44,10 +47,16 @@ public final class RevisionSetter {
      *                {@code stamp head})
      */
     public SetResult set(MigrationDirectory directory, String version, boolean strict) throws PgMigrateException {
+        return set(directory, version, strict, HistoryTarget.ATLAS);
+    }
+
+    /** @param history where the history is read and recorded ({@code history}) */
+    public SetResult set(MigrationDirectory directory, String version, boolean strict, HistoryTarget history)
+            throws PgMigrateException {
         SumFile sum = PreflightCheck.verify(directory, strict, out);
-        return DatabaseCommand.on(connector, "set failed").lockedOnce("set").run(context -> {
+        return DatabaseCommand.on(connector, "set failed").lockedOnce("set").history(history).run(context -> {
             String target = resolve(directory, version);
-            Change change = plan(directory.files(), sum, context.table(), context.revisions(), target);
+            Change change = plan(directory.files(), sum, context.recorder(), context.revisions(), target);
             if (!change.result().changedNothing()) {
                 context.commit(change.sql());
             }
@@ -76,14 +85,16 @@ public final class RevisionSetter {
     }
 
     /** The statements that make the history end at {@code version}, and what they change. */
-    private static Change plan(List<MigrationFile> files, SumFile sum, RevisionTable table, List<Revision> revisions,
-                               String version) {
+    private static Change plan(List<MigrationFile> files, SumFile sum, HistoryRecorder history,
+                               List<Revision> revisions, String version) {
+        Map<String, MigrationFile> byVersion = new HashMap<>();
+        files.forEach(f -> byVersion.put(f.version(), f));
         List<String> sql = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         List<Revision> remaining = new ArrayList<>();
         for (Revision revision : revisions) {
             if (ByteOrder.compare(revision.version(), version) > 0) {
-                sql.add(table.deleteSql(revision.version()));
+                sql.addAll(history.delete(revision.version()));
                 removed.add(label(revision.version(), revision.description()));
             } else {
                 remaining.add(revision);
@@ -96,7 +107,7 @@ public final class RevisionSetter {
             Revision marked = new Revision(r.version(), r.description(), RevisionType.EXECUTE | RevisionType.RESOLVED,
                     r.total(), r.total(), r.executedAt(), r.executionTimeNanos(), r.error(), r.errorStatement(),
                     r.hash(), null, OperatorVersion.current());
-            sql.add(table.upsertSql(marked));
+            sql.addAll(history.upsert(marked, byVersion.get(version)));
             resolved = label(r.version(), r.description());
         }
         List<String> added = new ArrayList<>();
@@ -106,9 +117,9 @@ public final class RevisionSetter {
             boolean after = lastRemaining == null || ByteOrder.compare(file.version(), lastRemaining) > 0;
             if (after && ByteOrder.compare(file.version(), version) <= 0
                     && remaining.stream().noneMatch(r -> r.version().equals(file.version()))) {
-                sql.add(table.upsertSql(new Revision(file.version(), file.description(), RevisionType.RESOLVED,
+                sql.addAll(history.upsert(new Revision(file.version(), file.description(), RevisionType.RESOLVED,
                         0, 0, now, 0, "", "", sum.hashOf(file.name()).orElse(""), null,
-                        OperatorVersion.current())));
+                        OperatorVersion.current()), file));
                 added.add(label(file.version(), file.description()));
             }
         }
@@ -118,7 +129,7 @@ public final class RevisionSetter {
     private record Change(List<String> sql, SetResult result) {
     }
 
-    private static String label(String version, String description) {
+    static String label(String version, String description) {
         return description == null || description.isEmpty() ? version : version + " (" + description + ")";
     }
 

@@ -1,6 +1,8 @@
 package io.github.pgmigrate.status;
 
+import io.github.pgmigrate.history.SupabaseHistoryTable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Prints a {@link StatusReport}: Atlas's status block, then a table of versions. */
@@ -42,19 +44,41 @@ public final class StatusFormatter {
             }
             lines.add("  Restore them, or record the current hashes with mvn pgmigrate:repair.");
         }
+        SupabaseSideBySide supabase = report.supabase();
+        if (supabase != null) {
+            lines.add("");
+            lines.add("Supabase CLI history (" + SupabaseHistoryTable.QUALIFIED + "): " + supabase.versions().size()
+                    + " versions" + (supabase.disagrees() ? "" : ", the same as Atlas's revisions"));
+            if (!supabase.onlySupabase().isEmpty()) {
+                lines.add("  -- Applied by Supabase CLI only: " + String.join(", ", supabase.onlySupabase()));
+            }
+            if (!supabase.onlyAtlas().isEmpty()) {
+                lines.add("  -- Recorded by Atlas/pgmigrate only: " + String.join(", ", supabase.onlyAtlas()));
+            }
+            if (supabase.disagrees()) {
+                lines.add("  Adopt Supabase's history with mvn pgmigrate:set -Dpgmigrate.importHistory=supabase;"
+                        + " keep both in step with -Dpgmigrate.history=both.");
+            }
+        }
         if (!report.rows().isEmpty()) {
             lines.add("");
-            lines.addAll(table(report.rows()));
+            lines.addAll(table(report.rows(), supabase));
         }
         return lines;
     }
 
-    private static List<String> table(List<StatusReport.Row> rows) {
-        String[] headers = {"Version", "Description", "State", "Executed at", "Time", "Statements"};
+    private static List<String> table(List<StatusReport.Row> rows, SupabaseSideBySide supabase) {
+        String[] headers = supabase == null
+                ? new String[] {"Version", "Description", "State", "Executed at", "Time", "Statements"}
+                : new String[] {"Version", "Description", "State", "Executed at", "Time", "Statements", "Supabase"};
         List<String[]> cells = new ArrayList<>();
         for (StatusReport.Row row : rows) {
-            cells.add(new String[] {row.version(), row.description(), row.state(), row.executedAt(),
-                row.millis() < 0 ? "" : row.millis() + " ms", row.statements()});
+            String[] cell = {row.version(), row.description(), row.state(), row.executedAt(),
+                row.millis() < 0 ? "" : row.millis() + " ms", row.statements(), ""};
+            if (supabase != null && supabase.applied(row.version())) {
+                cell[6] = "applied";
+            }
+            cells.add(Arrays.copyOf(cell, headers.length));
         }
         int[] widths = new int[headers.length];
         for (int i = 0; i < headers.length; i++) {

@@ -8,7 +8,8 @@ import io.github.pgmigrate.output.JsonFile;
  * A {@link StatusReport} as JSON: {@code {status, currentVersion, nextVersion, executedFiles, pendingFiles,
  * outOfOrderFiles, lastPartial, appliedStatements, totalStatements, error, errorStatement, outOfOrderError,
  * changedFiles[{file, version, appliedHash, currentHash, unappliedBefore}], migrations[{version, description, state,
- * executedAt, millis, statements}]}}; versions are null where the text shows "No migration applied yet" or "Already
+ * executedAt, millis, statements, supabase}]}, supabaseHistory{versions, onlySupabase, onlyAtlas}}; {@code supabase}
+ * (applied by the Supabase CLI) and {@code supabaseHistory} are null when the database has no Supabase history; versions are null where the text shows "No migration applied yet" or "Already
  * at latest version", hashes carry their {@code h1:} prefix.
  */
 public final class StatusJson {
@@ -52,6 +53,20 @@ public final class StatusJson {
                 node.putNull("millis");
             }
             node.put("statements", row.statements().isEmpty() ? null : row.statements());
+            if (report.supabase() == null) {
+                node.putNull("supabase");
+            } else {
+                node.put("supabase", report.supabase().applied(row.version()));
+            }
+        }
+        SupabaseSideBySide supabase = report.supabase();
+        if (supabase == null) {
+            root.putNull("supabaseHistory");
+        } else {
+            ObjectNode node = root.putObject("supabaseHistory");
+            supabase.versions().forEach(node.putArray("versions")::add);
+            supabase.onlySupabase().forEach(node.putArray("onlySupabase")::add);
+            supabase.onlyAtlas().forEach(node.putArray("onlyAtlas")::add);
         }
         return root;
     }

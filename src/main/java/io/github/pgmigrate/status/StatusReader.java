@@ -5,6 +5,8 @@ import io.github.pgmigrate.checksum.SumFile;
 import io.github.pgmigrate.command.DatabaseCommand;
 import io.github.pgmigrate.history.AppliedFileChanges;
 import io.github.pgmigrate.history.ExecOrder;
+import io.github.pgmigrate.history.HistoryTarget;
+import io.github.pgmigrate.history.SupabaseHistoryTable;
 import io.github.pgmigrate.history.PendingFiles;
 import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.directory.ByteOrder;
@@ -40,21 +42,45 @@ public final class StatusReader {
     }
 
     public StatusReport read(MigrationDirectory directory, ExecOrder order) throws PgMigrateException {
-        return DatabaseCommand.on(connector, "reading the revisions failed")
-                .run(context -> report(directory.files(), context.revisions(), order));
+        return read(directory, order, HistoryTarget.ATLAS);
     }
 
-    static StatusReport report(List<MigrationFile> files, List<Revision> revisions, ExecOrder order)
+    /**
+     * @param history the history pending files are computed from; Supabase's history, when the database has one,
+     *                is shown beside Atlas's revisions either way
+     */
+    public StatusReport read(MigrationDirectory directory, ExecOrder order, HistoryTarget history)
             throws PgMigrateException {
+        return DatabaseCommand.on(connector, "reading the revisions failed").history(history).run(context -> {
+            SupabaseHistoryTable supabase = new SupabaseHistoryTable();
+            SupabaseSideBySide sideBySide = null;
+            if (supabase.exists(context.connection())) {
+                List<Revision> atlas = history != HistoryTarget.SUPABASE ? context.revisions()
+                        : context.table().exists(context.connection())
+                        ? context.table().readAll(context.connection()) : List.of();
+                sideBySide = SupabaseSideBySide.of(supabase.readAll(context.connection()), atlas);
+            }
+            return report(directory.files(), context.revisions(), order, sideBySide);
+        });
+    }
+
+    public static StatusReport report(List<MigrationFile> files, List<Revision> revisions, ExecOrder order)
+            throws PgMigrateException {
+        return report(files, revisions, order, (SupabaseSideBySide) null);
+    }
+
+    private static StatusReport report(List<MigrationFile> files, List<Revision> revisions, ExecOrder order,
+                                       SupabaseSideBySide supabase) throws PgMigrateException {
         List<StatusReport.ChangedFile> changed = AppliedFileChanges.all(files, SumFile.compute(files), revisions)
                 .stream().map(c -> new StatusReport.ChangedFile(c.file().name(), c.file().version(),
                         c.revision().hash(), c.currentHash(),
                         c.unappliedBefore() == null ? null : c.unappliedBefore().name())).toList();
-        return report(files, revisions, order, changed);
+        return report(files, revisions, order, changed, supabase);
     }
 
     private static StatusReport report(List<MigrationFile> files, List<Revision> revisions, ExecOrder order,
-                                       List<StatusReport.ChangedFile> changed) throws PgMigrateException {
+                                       List<StatusReport.ChangedFile> changed, SupabaseSideBySide supabase)
+            throws PgMigrateException {
         List<MigrationFile> pending;
         List<MigrationFile> outOfOrder = List.of();
         String outOfOrderError = null;
@@ -84,12 +110,13 @@ public final class StatusReader {
         return new StatusReport(current, next, checkpoint, revisions.size(), pending.size(), outOfOrder.size(),
                 lastPartial, lastPartial ? last.applied() : 0, total,
                 lastPartial ? oneLine(last.error()) : null, lastPartial ? oneLine(last.errorStatement()) : null,
-                outOfOrderError, changed, rows(files, revisions, pending, outOfOrder, changed));
+                outOfOrderError, changed, rows(files, revisions, pending, outOfOrder, changed, supabase), supabase);
     }
 
     private static List<StatusReport.Row> rows(List<MigrationFile> files, List<Revision> revisions,
                                                List<MigrationFile> pending, List<MigrationFile> outOfOrder,
-                                               List<StatusReport.ChangedFile> changed) {
+                                               List<StatusReport.ChangedFile> changed,
+                                               SupabaseSideBySide supabase) {
         Map<String, Revision> byVersion = new LinkedHashMap<>();
         revisions.forEach(r -> byVersion.put(r.version(), r));
         Set<String> pendingVersions = new HashSet<>();
@@ -129,6 +156,9 @@ public final class StatusReader {
                 rows.put(revision.version(), new StatusReport.Row(row.version(), row.description(),
                         row.state() + " (no file)", row.executedAt(), row.millis(), row.statements()));
             }
+        }
+        for (String version : supabase == null ? List.<String>of() : supabase.versions()) {
+            rows.putIfAbsent(version, new StatusReport.Row(version, "", "not recorded (no file)", "", -1, ""));
         }
         List<StatusReport.Row> sorted = new ArrayList<>(rows.values());
         sorted.sort(Comparator.comparing(StatusReport.Row::version, ByteOrder.COMPARATOR));

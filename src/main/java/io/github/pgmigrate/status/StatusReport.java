@@ -23,11 +23,12 @@ import java.util.stream.Collectors;
  * @param outOfOrderError   the out-of-order error apply would raise, or null
  * @param changed           applied files whose atlas.sum hash differs from the one they ran with, in file order
  * @param rows              one row per file and per revision without a file, in version order
+ * @param supabase          Supabase CLI's history beside Atlas's revisions; null when the database has none
  */
 public record StatusReport(String current, String next, boolean nextIsCheckpoint, int executed, int pending,
                            int outOfOrder, boolean lastPartial, long appliedStatements, long totalStatements,
                            String error, String errorStatement, String outOfOrderError, List<ChangedFile> changed,
-                           List<Row> rows) {
+                           List<Row> rows, SupabaseSideBySide supabase) {
 
     public static final String NONE_APPLIED = "No migration applied yet";
     public static final String UP_TO_DATE = "Already at latest version";

@@ -9,6 +9,7 @@ import io.github.pgmigrate.config.ConnectionSettings;
 import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.directory.MigrationDirectory;
 import io.github.pgmigrate.history.ExecOrder;
+import io.github.pgmigrate.history.HistoryTarget;
 import io.github.pgmigrate.lock.AdvisoryLock;
 import io.github.pgmigrate.lock.LockKey;
 import io.github.pgmigrate.testing.MigrationDirs;
@@ -97,9 +98,9 @@ class FleetRunTest {
                 .run(FleetGoals.apply(migrations, ApplyOptions.defaults(), FleetRunTest::connectorOf));
 
         FleetResult status = new FleetRun(targets, 2, false, new RecordingOutput())
-                .run(FleetGoals.status(migrations, ExecOrder.LINEAR, false, FleetRunTest::connectorOf));
+                .run(FleetGoals.status(migrations, ExecOrder.LINEAR, HistoryTarget.ATLAS, false, FleetRunTest::connectorOf));
         FleetResult gate = new FleetRun(targets, 2, false, new RecordingOutput())
-                .run(FleetGoals.status(migrations, ExecOrder.LINEAR, true, FleetRunTest::connectorOf));
+                .run(FleetGoals.status(migrations, ExecOrder.LINEAR, HistoryTarget.ATLAS, true, FleetRunTest::connectorOf));
 
         assertThat(status.outcomes()).extracting(TargetOutcome::result)
                 .containsExactly(TargetOutcome.Result.OK, TargetOutcome.Result.ATTENTION);

@@ -59,6 +59,15 @@ public final class NextMigration {
         return written;
     }
 
+    /** Writes a ready script (a schema pulled from a database) as the next migration file and re-hashes atlas.sum. */
+    public static Path writeScript(Path directory, String name, String sql, Clock clock)
+            throws PgMigrateException, IOException {
+        Path file = NewMigration.create(directory, name, null, clock);
+        Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8) + "\n" + sql, StandardCharsets.UTF_8);
+        SumWriter.write(MigrationDirectory.load(directory));
+        return file;
+    }
+
     private static void refuseLintErrors(String name, List<PlanFile> files) throws PgMigrateException {
         List<MigrationFile> candidates = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {

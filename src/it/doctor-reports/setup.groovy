@@ -1,0 +1,1 @@
+io.github.pgmigrate.testing.ScenarioDatabases.supabase(basedir)
