@@ -3,6 +3,7 @@ package io.github.pgmigrate.mojo;
 import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.config.DurationSetting;
 import io.github.pgmigrate.database.DatabaseConnector;
+import io.github.pgmigrate.history.HistoryTarget;
 import io.github.pgmigrate.revert.Down;
 import io.github.pgmigrate.revert.DownOptions;
 import java.io.IOException;
@@ -46,6 +47,10 @@ public class DownMojo extends AbstractSchemaMojo {
     @Parameter(property = "pgmigrate.lockTimeout", defaultValue = "10s")
     private String lockTimeout;
 
+    /** The history reverted versions are removed from: {@code atlas} (default), {@code supabase} or {@code both}. */
+    @Parameter(property = "pgmigrate.history", defaultValue = "atlas")
+    private String history;
+
     @Override
     protected String goal() {
         return "down";
@@ -60,7 +65,8 @@ public class DownMojo extends AbstractSchemaMojo {
     protected void runAgainstDatabase()
             throws PgMigrateException, IOException, MojoExecutionException, MojoFailureException {
         Duration lockWait = DurationSetting.parse("lockTimeout", lockTimeout);
-        DownOptions options = new DownOptions(amount, toVersion, allowDestructive, dryRun, lockWait, scope(null));
+        DownOptions options = new DownOptions(amount, toVersion, allowDestructive, dryRun, lockWait, scope(null),
+                HistoryTarget.parse(history));
         options.validate();
         DatabaseConnector connector = openDatabase();
         new Down(connector, openDevServer(majorOf(connector)), new MavenOutput(getLog()))

@@ -11,7 +11,6 @@ import io.github.pgmigrate.devdb.DevServer;
 import io.github.pgmigrate.directory.MigrationDirectory;
 import io.github.pgmigrate.directory.MigrationFile;
 import io.github.pgmigrate.output.Output;
-import io.github.pgmigrate.revisions.RevertedRevisions;
 import io.github.pgmigrate.schema.diff.Hazard;
 import io.github.pgmigrate.schema.drift.Difference;
 import io.github.pgmigrate.schema.drift.DriftCheck;
@@ -31,7 +30,7 @@ import java.util.stream.Collectors;
  * before (both replayed on dev databases) or take its hand-written {@code down/<version>.sql}, refuse data-losing
  * plans unless allowed, run the whole plan on a dev copy first and check every step reaches its version's schema,
  * and only then run it on the target under the migration lock: one transaction per reverted migration, which also
- * removes its revision row ({@link RevertedRevisions}).
+ * removes its row from the history ({@link io.github.pgmigrate.history.HistoryRecorder#delete}).
  */
 public final class Down {
     private final DatabaseConnector connector;
@@ -52,7 +51,8 @@ public final class Down {
                     + connector.settings().target().pooler().reason() + "): it holds the migration lock for the"
                     + " whole run", "connect to the session port (5432 on Supabase) or directly to PostgreSQL");
         }
-        DatabaseCommand command = DatabaseCommand.on(connector, "down failed").readOnly(options.dryRun());
+        DatabaseCommand command = DatabaseCommand.on(connector, "down failed").readOnly(options.dryRun())
+                .history(options.history());
         if (!options.dryRun()) {
             command.locked(options.lockTimeout());
         }
@@ -207,7 +207,7 @@ public final class Down {
                             : " and record it with mvn pgmigrate:set -Dpgmigrate.toVersion=" + revert.target())
                             + " (down refuses a half-reverted schema as drift); otherwise " + next;
                 }
-                runner.run(revert, RevertedRevisions.removeSql(context.table(), version), "version " + version
+                runner.run(revert, context.recorder().delete(version), "version " + version
                         + " is still applied and recorded" + (i == 0 ? "" : " (" + i + " reverted before it)"), next);
                 out.info("[" + (i + 1) + "/" + reverts.size() + "] reverted " + revert.migration().name() + " ("
                         + revert.source() + ", " + revert.statements().size() + (revert.statements().size() == 1

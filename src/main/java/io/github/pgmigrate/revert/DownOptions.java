@@ -1,6 +1,7 @@
 package io.github.pgmigrate.revert;
 
 import io.github.pgmigrate.config.ConfigurationException;
+import io.github.pgmigrate.history.HistoryTarget;
 import io.github.pgmigrate.schema.inspect.InspectScope;
 import java.time.Duration;
 
@@ -13,12 +14,20 @@ import java.time.Duration;
  * @param dryRun           print the plan, change nothing
  * @param lockTimeout      how long to wait for another run's migration lock
  * @param scope            the schemas compared and planned (the revisions schema is left out on its own)
+ * @param history          the history the reverted versions are read from and removed from
  */
 public record DownOptions(int amount, String toVersion, boolean allowDestructive, boolean dryRun,
-                          Duration lockTimeout, InspectScope scope) {
+                          Duration lockTimeout, InspectScope scope, HistoryTarget history) {
 
     public DownOptions {
         toVersion = toVersion == null || toVersion.isBlank() ? null : toVersion.strip();
+        history = history == null ? HistoryTarget.ATLAS : history;
+    }
+
+    /** Down on Atlas's revisions table. */
+    public DownOptions(int amount, String toVersion, boolean allowDestructive, boolean dryRun, Duration lockTimeout,
+                       InspectScope scope) {
+        this(amount, toVersion, allowDestructive, dryRun, lockTimeout, scope, HistoryTarget.ATLAS);
     }
 
     public void validate() throws ConfigurationException {

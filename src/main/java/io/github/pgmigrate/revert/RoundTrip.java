@@ -10,7 +10,6 @@ import io.github.pgmigrate.devdb.DevServer;
 import io.github.pgmigrate.directory.MigrationDirectory;
 import io.github.pgmigrate.directory.MigrationFile;
 import io.github.pgmigrate.output.Output;
-import io.github.pgmigrate.revisions.RevertedRevisions;
 import io.github.pgmigrate.revisions.RevisionTable;
 import io.github.pgmigrate.schema.drift.Difference;
 import io.github.pgmigrate.schema.inspect.InspectScope;
@@ -134,7 +133,7 @@ public final class RoundTrip {
             }
             List<Difference> left;
             try {
-                left = Rehearsal.run(database, revert, RevertedRevisions.removeSql(table, file.version()),
+                left = Rehearsal.run(database, revert, List.of(table.deleteSql(file.version())),
                         "fix the down and run verify-migrations again", scope);
             } catch (MigrationFailedException e) {
                 return "reverting it failed: " + e.getMessage();

@@ -59,6 +59,22 @@ class DownTest {
     }
 
     @Test
+    void withHistoryBothTheVersionLeavesAtlasAndSupabaseHistory() throws Exception {
+        MigrationDirectory migrations = threeFiles();
+        TestDatabase db = TestDatabases.createDatabase();
+        new Applier(connector(db), new RecordingOutput()).apply(migrations, ApplyOptions.builder()
+                .history(io.github.pgmigrate.history.HistoryTarget.BOTH).build());
+        String supabase = "SELECT version FROM supabase_migrations.schema_migrations ORDER BY version";
+        assertThat(Sql.rows(db, supabase)).containsExactly("1", "2", "3");
+
+        new Down(connector(db), TestDevServers.onTestServer(), out).run(migrations, new DownOptions(1, null, true,
+                false, Duration.ofSeconds(5), InspectScope.everything(), io.github.pgmigrate.history.HistoryTarget.BOTH));
+
+        assertThat(Sql.rows(db, REVISIONS)).containsExactly("1", "2");
+        assertThat(Sql.rows(db, supabase)).containsExactly("1", "2");
+    }
+
+    @Test
     void downOneIsRefusedForItsHazardThenAllowedAndRemovesTheRevisionRow() throws Exception {
         MigrationDirectory migrations = threeFiles();
         TestDatabase db = applied(migrations);

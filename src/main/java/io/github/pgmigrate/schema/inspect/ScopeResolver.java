@@ -10,13 +10,15 @@ import java.util.List;
 
 /**
  * Reads every schema of the database in one query and decides which are in scope: the include list (or every user
- * schema), less the excluded ones, pgmigrate's revisions schema, schemas an extension created and, on Supabase, the
- * platform's managed schemas unless named explicitly.
+ * schema), less the excluded ones, pgmigrate's revisions schema, Supabase CLI's history schema, schemas an extension
+ * created and, on Supabase, the platform's managed schemas unless named explicitly.
  */
 final class ScopeResolver {
     /** History tables of migration tools, never part of an application's schema. */
     static final List<String> HISTORY_TABLES = List.of("atlas_schema_revisions", "flyway_schema_history",
             "databasechangelog", "databasechangeloglock");
+    /** Schemas that hold only another tool's history: Supabase CLI's (which pgmigrate writes too, history=supabase). */
+    static final List<String> HISTORY_SCHEMAS = List.of("supabase_migrations");
 
     record Resolved(List<Namespace> namespaces, List<String> excludedManaged) {
         List<String> names() {
@@ -59,7 +61,7 @@ final class ScopeResolver {
                 }
                 continue;
             }
-            if (row.extensionOwned() || name.equals(RevisionSchemaGuard.DEFAULT_SCHEMA)
+            if (row.extensionOwned() || name.equals(RevisionSchemaGuard.DEFAULT_SCHEMA) || HISTORY_SCHEMAS.contains(name)
                     || name.equals(scope.revisionsSchema()) && !name.equals("public")) {
                 continue;
             }
