@@ -1,10 +1,12 @@
 package io.github.pgmigrate.apply;
 
+import io.github.pgmigrate.history.SupabaseHistoryTable;
 import io.github.pgmigrate.revisions.RevisionTable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +61,9 @@ public final class CleanCheck {
             if (inSchema.isEmpty() && (schema.equals("public") || schema.equals(revisionsSchema))) {
                 continue;
             }
+            if (emptySupabaseHistory(connection, schema, inSchema)) {
+                continue; // what clean leaves of a history=supabase|both run: nothing recorded as applied
+            }
             if (inSchema.isEmpty() || !schema.equals(revisionsSchema)) {
                 return Optional.of("found schema \"" + schema + "\"");
             }
@@ -70,6 +75,18 @@ public final class CleanCheck {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean emptySupabaseHistory(Connection connection, String schema, List<String> tables)
+            throws SQLException {
+        if (!schema.equals(SupabaseHistoryTable.SCHEMA) || !tables.equals(List.of(SupabaseHistoryTable.TABLE))) {
+            return false;
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM "
+                     + SupabaseHistoryTable.QUALIFIED + ")")) {
+            return rs.next() && rs.getBoolean(1);
+        }
     }
 
     /** The schemas Atlas inspects that Supabase manages, in name order. */

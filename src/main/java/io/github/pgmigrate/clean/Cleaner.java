@@ -7,6 +7,7 @@ import io.github.pgmigrate.config.ConnectionSettings;
 import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.database.SqlErrors;
 import io.github.pgmigrate.output.Output;
+import io.github.pgmigrate.history.SupabaseHistoryTable;
 import io.github.pgmigrate.revisions.RevisionSchemaGuard;
 import io.github.pgmigrate.schema.diff.DiffOptions;
 import io.github.pgmigrate.schema.diff.Plan;
@@ -75,6 +76,10 @@ public final class Cleaner {
             if (revisionsSchema.equals(RevisionSchemaGuard.DEFAULT_SCHEMA)) {
                 statements.add("DROP SCHEMA " + RevisionSchemaGuard.DEFAULT_SCHEMA);
             }
+        }
+        if (new SupabaseHistoryTable().exists(connection)) {
+            // Supabase CLI's history would otherwise say the dropped migrations are applied; its table stays.
+            statements.add("DELETE FROM " + SupabaseHistoryTable.QUALIFIED);
         }
         List<String> schemas = current.schemas().stream().map(Namespace::name).toList();
         out.info((options.dryRun() ? "[dry run] " : "") + "Cleaning " + (schemas.isEmpty() ? "no schema"

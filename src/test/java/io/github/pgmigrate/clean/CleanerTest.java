@@ -88,6 +88,22 @@ class CleanerTest {
     }
 
     @Test
+    void supabaseCliHistoryIsEmptiedWithTheSchemaSoBothToolsSeeAFreshDatabase() throws Exception {
+        TestDatabase db = TestDatabases.createDatabase();
+        ApplyOptions both = ApplyOptions.builder().history(io.github.pgmigrate.history.HistoryTarget.BOTH).build();
+        new Applier(connector(db.environment()), new RecordingOutput()).apply(migrations(), both);
+        assertThat(Sql.one(db, "SELECT count(*) FROM supabase_migrations.schema_migrations")).isEqualTo("1");
+
+        new Cleaner(connector(db.environment()), new RecordingOutput()).clean(new CleanOptions(List.of(), List.of(),
+                false, false, Duration.ofSeconds(10)));
+
+        assertThat(Sql.one(db, "SELECT count(*) FROM supabase_migrations.schema_migrations")).isEqualTo("0");
+        new Applier(connector(db.environment()), new RecordingOutput()).apply(migrations(), both);
+        assertThat(Sql.one(db, "SELECT count(*) FROM supabase_migrations.schema_migrations")).isEqualTo("1");
+        assertThat(Sql.one(db, "SELECT count(*) FROM atlas_schema_revisions.atlas_schema_revisions")).isEqualTo("1");
+    }
+
+    @Test
     void aDryRunListsTheDropsAndChangesNothing() throws Exception {
         TestDatabase db = TestDatabases.createDatabase();
         new Applier(connector(db.environment()), new RecordingOutput()).apply(migrations(), ApplyOptions.defaults());

@@ -1,6 +1,7 @@
 package io.github.pgmigrate.schema.inspect;
 
 import io.github.pgmigrate.apply.ManagedSchemas;
+import io.github.pgmigrate.history.SupabaseHistoryTable;
 import io.github.pgmigrate.revisions.RevisionSchemaGuard;
 import io.github.pgmigrate.schema.model.Namespace;
 import java.sql.Connection;
@@ -17,8 +18,6 @@ final class ScopeResolver {
     /** History tables of migration tools, never part of an application's schema. */
     static final List<String> HISTORY_TABLES = List.of("atlas_schema_revisions", "flyway_schema_history",
             "databasechangelog", "databasechangeloglock");
-    /** Schemas that hold only another tool's history: Supabase CLI's (which pgmigrate writes too, history=supabase). */
-    static final List<String> HISTORY_SCHEMAS = List.of("supabase_migrations");
 
     record Resolved(List<Namespace> namespaces, List<String> excludedManaged) {
         List<String> names() {
@@ -61,7 +60,7 @@ final class ScopeResolver {
                 }
                 continue;
             }
-            if (row.extensionOwned() || name.equals(RevisionSchemaGuard.DEFAULT_SCHEMA) || HISTORY_SCHEMAS.contains(name)
+            if (row.extensionOwned() || name.equals(RevisionSchemaGuard.DEFAULT_SCHEMA) || name.equals(SupabaseHistoryTable.SCHEMA)
                     || name.equals(scope.revisionsSchema()) && !name.equals("public")) {
                 continue;
             }
