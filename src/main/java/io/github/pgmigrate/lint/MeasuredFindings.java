@@ -63,6 +63,14 @@ public final class MeasuredFindings {
                         "CREATE INDEX CONCURRENTLY ON " + foreignKey.table() + " (" + foreignKey.columns() + ") in"
                                 + " a migration of its own (-- atlas:txmode none).");
             }
+            for (String routine : observation.renamedReferences()) {
+                add(refined, options, Rule.RENAME_BREAKS_ROUTINE, file, statement, "named in the body of " + routine,
+                        "After this rename the body of " + routine + " still names the old name: PostgreSQL follows a"
+                                + " rename in views, defaults and policies, not in a function body's text, so it"
+                                + " fails the next time it runs.",
+                        "replace the routine (CREATE OR REPLACE FUNCTION) with the new name in the same migration,"
+                                + " or keep the old name working (a view, an expand-and-contract rename).");
+            }
             if (!observation.measured()) {
                 continue;
             }
@@ -119,7 +127,7 @@ public final class MeasuredFindings {
     static boolean isMeasured(Rule rule) {
         return rule == Rule.MEASURED_TABLE_REWRITE || rule == Rule.MEASURED_ACCESS_EXCLUSIVE_LOCK
                 || rule == Rule.MEASURED_WRITE_BLOCKING_LOCK || rule == Rule.FOREIGN_KEY_WITHOUT_INDEX
-                || rule == Rule.REPLAY_STATEMENT_FAILS;
+                || rule == Rule.REPLAY_STATEMENT_FAILS || rule == Rule.RENAME_BREAKS_ROUTINE;
     }
 
     /** Whether the static rules already know the statement as one that locks a table in a blocking mode. */

@@ -65,6 +65,7 @@ public enum Rule {
     RENAMING_SCHEMA("renaming-schema", "Renaming a schema", RuleSetting.WARNING, DestructiveRules.class, null),
     RENAME_ENUM_VALUE("rename-enum-value", "Renaming an enum value", RuleSetting.WARNING, DestructiveRules.class, null),
     REPLAY_STATEMENT_FAILS("replay-statement-fails", "Statement fails on the replayed schema and data (replay)", RuleSetting.ERROR, MeasuredFindings.class, null),
+    RENAME_BREAKS_ROUTINE("rename-breaks-routine", "Rename leaves a function body naming the old name (replay)", RuleSetting.ERROR, MeasuredFindings.class, null),
     BAN_DROP_NOT_NULL("ban-drop-not-null", "Dropping NOT NULL", RuleSetting.WARNING, AlterTableRules.class, null),
     ADDING_REQUIRED_FIELD("adding-required-field", "NOT NULL column without DEFAULT", RuleSetting.ERROR, AlterTableRules.class, "data_depend", "MF103"),
     UNIQUE_INDEX_MAY_FAIL("unique-index-may-fail", "Unique index may fail on duplicates", RuleSetting.WARNING, IndexRules.class, "data_depend", "MF101", "MF102"),

@@ -24,7 +24,7 @@ class RuleDocsTest {
     private static final Set<Rule> NOT_FROM_SQL = Set.of(Rule.EDITED_COMMITTED_MIGRATION);
     /** Rules only replay on a dev database reports; LintReplayTest checks their examples' situations. */
     private static final Set<Rule> MEASURED = Set.of(Rule.MEASURED_TABLE_REWRITE, Rule.MEASURED_ACCESS_EXCLUSIVE_LOCK,
-            Rule.MEASURED_WRITE_BLOCKING_LOCK, Rule.FOREIGN_KEY_WITHOUT_INDEX, Rule.REPLAY_STATEMENT_FAILS);
+            Rule.MEASURED_WRITE_BLOCKING_LOCK, Rule.FOREIGN_KEY_WITHOUT_INDEX, Rule.REPLAY_STATEMENT_FAILS, Rule.RENAME_BREAKS_ROUTINE);
 
     static Stream<Rule> rules() {
         return Arrays.stream(Rule.values());

@@ -72,7 +72,9 @@ public final class LintReplay {
                     Optional<String> ownStep = NonTransactional.command(statement.text(), major);
                     try {
                         if (observed && ownStep.isEmpty()) {
-                            observations.add(probe.observe(file.name(), statement, existing));
+                            List<String> naming = RenamedReferences.of(connection, ddl);
+                            observations.add(probe.observe(file.name(), statement, existing)
+                                    .withRenamedReferences(naming));
                         } else {
                             run(connection, statement);
                             if (observed) {

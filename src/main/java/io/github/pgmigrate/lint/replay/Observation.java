@@ -18,22 +18,31 @@ import java.util.stream.Collectors;
  * @param createdForeignKeys  oids of the foreign keys the statement created
  * @param unindexedForeignKeys the foreign keys it created that no index covers once every linted file ran, described
  * @param failure     the server's message when the statement failed on the dev database, else null
+ * @param renamedReferences routines whose body names what the statement renames ({@code schema.f(types)})
  */
 public record Observation(String file, Statement statement, List<LockTaken> locks, List<String> rewritten,
                           Map<String, Long> rows, String notMeasured, List<Long> createdForeignKeys,
-                          List<UnindexedForeignKey> unindexedForeignKeys, String failure) {
+                          List<UnindexedForeignKey> unindexedForeignKeys, String failure,
+                          List<String> renamedReferences) {
 
     static Observation notObserved(String file, Statement statement, String reason) {
-        return new Observation(file, statement, List.of(), List.of(), Map.of(), reason, List.of(), List.of(), null);
+        return new Observation(file, statement, List.of(), List.of(), Map.of(), reason, List.of(), List.of(), null,
+                List.of());
     }
 
     static Observation failed(String file, Statement statement, String message) {
-        return new Observation(file, statement, List.of(), List.of(), Map.of(), null, List.of(), List.of(), message);
+        return new Observation(file, statement, List.of(), List.of(), Map.of(), null, List.of(), List.of(), message,
+                List.of());
     }
 
     Observation withUnindexed(List<UnindexedForeignKey> unindexed) {
         return new Observation(file, statement, locks, rewritten, rows, notMeasured, createdForeignKeys, unindexed,
-                failure);
+                failure, renamedReferences);
+    }
+
+    Observation withRenamedReferences(List<String> routines) {
+        return new Observation(file, statement, locks, rewritten, rows, notMeasured, createdForeignKeys,
+                unindexedForeignKeys, failure, routines);
     }
 
     public boolean measured() {

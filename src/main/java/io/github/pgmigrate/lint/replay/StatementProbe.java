@@ -94,7 +94,8 @@ final class StatementProbe {
                 }
             }
             connection.commit();
-            return new Observation(file, statement, locks, rewritten, rows, null, createdForeignKeys, List.of(), null);
+            return new Observation(file, statement, locks, rewritten, rows, null, createdForeignKeys, List.of(), null,
+                    List.of());
         } catch (SQLException e) {
             connection.rollback();
             throw e;

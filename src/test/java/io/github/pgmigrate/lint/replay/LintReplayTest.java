@@ -125,12 +125,15 @@ class LintReplayTest {
     @ValueSource(ints = {13, 18})
     void schemaAwareFindingsFromTheReplayedSchemaAndData(int major) throws Exception {
         MigrationDirectory directory = MigrationDirs.write(dir.resolve("migrations"), "1_users.sql", USERS
-                        + "CREATE TABLE orgs (id int PRIMARY KEY);\nCREATE VIEW user_notes AS SELECT id, note FROM users;\n",
+                        + "CREATE TABLE orgs (id int PRIMARY KEY);\nCREATE VIEW user_notes AS SELECT id, note FROM users;\n"
+                        + "CREATE FUNCTION note_of(p int) RETURNS text LANGUAGE plpgsql AS $$\n"
+                        + "BEGIN RETURN (SELECT NOTE FROM users WHERE id = p); END $$;\n",
                 "2_keys.sql", TIMEOUTS
                         + "ALTER TABLE users ADD COLUMN org_id int REFERENCES orgs;\n"               // line 3: no index
                         + "ALTER TABLE users ADD COLUMN team_id int REFERENCES orgs;\n",             // line 4: indexed next
                 "3_index.sql", "-- atlas:txmode none\n\nCREATE INDEX CONCURRENTLY users_team ON users (team_id);\n",
-                "4_tighten.sql", TIMEOUTS + "ALTER TABLE users ALTER COLUMN note SET NOT NULL;\n"); // line 3: NULLs
+                "4_tighten.sql", TIMEOUTS + "ALTER TABLE users RENAME COLUMN note TO remark;\n"    // line 3: f() breaks
+                        + "ALTER TABLE users ALTER COLUMN remark SET NOT NULL;\n");                      // line 4: NULLs
         List<Finding> findings = LintRun.run(directory, new LintScope.Latest(3), LintOptions.defaults(),
                 Path::toString, new LintReplay.Request(devServer(major), null)).findings();
 
@@ -144,6 +147,11 @@ class LintReplayTest {
                 .orElseThrow();
         assertThat(nulls.file()).endsWith("4_tighten.sql");
         assertThat(nulls.message()).contains("contains null values");
+        assertThat(nulls.line()).isEqualTo(4);
+        Finding rename = findings.stream().filter(f -> f.rule() == Rule.RENAME_BREAKS_ROUTINE).findFirst()
+                .orElseThrow();
+        assertThat(rename.line()).isEqualTo(3);
+        assertThat(rename.message()).contains("public.note_of(p integer)");
     }
 
     private static LintResult lint(MigrationDirectory directory, int major) throws Exception {
