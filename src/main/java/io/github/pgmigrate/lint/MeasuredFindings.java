@@ -44,90 +44,105 @@ public final class MeasuredFindings {
         List<Finding> refined = new ArrayList<>(findings);
         for (Observation observation : observations) {
             String file = displayPath.apply(observation.file());
-            Statement statement = observation.statement();
             if (observation.failure() != null) {
-                add(refined, options, Rule.REPLAY_STATEMENT_FAILS, file, statement,
-                        "fails: " + observation.failure(), "On PostgreSQL "
-                        + serverMajor + ", after the files before it, this statement fails: " + observation.failure()
-                        + " It fails the same way on every database those files built (replay stopped here).",
-                        "fix the statement for the data and schema it meets (backfill NULLs before SET NOT NULL, drop"
-                                + " or recreate the views that use a dropped column, …).");
+                reportFailure(refined, options, file, observation, serverMajor);
                 continue;
             }
-            for (var foreignKey : observation.unindexedForeignKeys()) {
-                add(refined, options, Rule.FOREIGN_KEY_WITHOUT_INDEX, file, statement,
-                        "no index leads with " + foreignKey.table() + " (" + foreignKey.columns() + ")", "Foreign key "
-                        + foreignKey.name() + " on " + foreignKey.table() + " (" + foreignKey.columns() + ") has no"
-                        + " index on its referencing columns once the linted files ran: every DELETE or key UPDATE"
-                        + " on " + foreignKey.referenced() + " scans " + foreignKey.table() + ", under lock.",
-                        "CREATE INDEX CONCURRENTLY ON " + foreignKey.table() + " (" + foreignKey.columns() + ") in"
-                                + " a migration of its own (-- atlas:txmode none).");
-            }
-            for (String routine : observation.renamedReferences()) {
-                add(refined, options, Rule.RENAME_BREAKS_ROUTINE, file, statement, "named in the body of " + routine,
-                        "After this rename the body of " + routine + " still names the old name: PostgreSQL follows a"
-                                + " rename in views, defaults and policies, not in a function body's text, so it"
-                                + " fails the next time it runs.",
-                        "replace the routine (CREATE OR REPLACE FUNCTION) with the new name in the same migration,"
-                                + " or keep the old name working (a view, an expand-and-contract rename).");
-            }
-            if (!observation.measured()) {
-                continue;
-            }
-            int lastLine = statement.line() + (int) statement.text().chars().filter(c -> c == '\n').count();
-            boolean rewriteClaimed = false;
-            boolean lockClaimed = false;
-            for (int i = 0; i < refined.size(); i++) {
-                Finding f = refined.get(i);
-                boolean claim = REWRITE_CLAIMS.contains(f.rule()) || LOCK_CLAIMS.contains(f.rule());
-                if (!claim || !f.file().equals(file) || f.line() < statement.line() || f.line() > lastLine
-                        || f.measured() != null) {
-                    continue;
-                }
-                lockClaimed = true;
-                if (REWRITE_CLAIMS.contains(f.rule())) {
-                    rewriteClaimed = true;
-                    if (observation.rewritten().isEmpty() && !observation.locks().isEmpty()) {
-                        refined.set(i, f.measuredAs(FindingSeverity.WARNING, observation.summary(), " Measured on"
-                                + " PostgreSQL " + serverMajor + ": the table was not rewritten, so the rewrite this"
-                                + " rule warns about does not happen here (the lock is still taken)."));
-                        continue;
-                    }
-                }
-                if (!observation.locks().isEmpty() || !observation.rewritten().isEmpty()) {
-                    refined.set(i, f.measuredAs(f.severity(), observation.summary(), ""));
-                }
-            }
-            if (!observation.rewritten().isEmpty() && !rewriteClaimed) {
-                add(refined, options, Rule.MEASURED_TABLE_REWRITE, file, statement, observation.summary(),
-                        "Measured on PostgreSQL " + serverMajor + ": this statement rewrote "
-                                + String.join(", ", observation.rewritten()) + " under "
-                                + observation.locks().get(0).modeName() + ", copying every row while reads and writes"
-                                + " wait.",
-                        "do the change in a way that keeps the table's data file (see the static rule for the"
-                                + " statement kind), or run it in a maintenance window.");
-            } else if (!lockClaimed && !staticallyLocking(statement) && observation.tookAccessExclusive()) {
-                add(refined, options, Rule.MEASURED_ACCESS_EXCLUSIVE_LOCK, file, statement, observation.summary(),
-                        "Measured on PostgreSQL " + serverMajor + ": this statement took "
-                                + observation.locks().get(0) + ", which no static rule predicts for it (a function"
-                                + " that locks, a cascade): every query on the table waits while it runs.",
-                        "set lock_timeout before it, keep the transaction short, or find what takes the lock.");
-            } else if (!lockClaimed && !staticallyLocking(statement) && observation.blockedWrites()) {
-                add(refined, options, Rule.MEASURED_WRITE_BLOCKING_LOCK, file, statement, observation.summary(),
-                        "Measured on PostgreSQL " + serverMajor + ": this statement took "
-                                + observation.locks().get(0) + ", which blocks writes and which no static rule"
-                                + " predicts for it.",
-                        "set lock_timeout before it, keep the transaction short, or find what takes the lock.");
+            reportSchemaAware(refined, options, file, observation);
+            if (observation.measured()) {
+                refineClaims(refined, options, file, observation, serverMajor);
             }
         }
         return refined;
     }
 
+    private static void reportFailure(List<Finding> findings, LintOptions options, String file,
+                                      Observation observation, int serverMajor) {
+        add(findings, options, Rule.REPLAY_STATEMENT_FAILS, file, observation.statement(),
+                "fails: " + observation.failure(), "On PostgreSQL " + serverMajor + ", after the files before it,"
+                        + " this statement fails: " + observation.failure() + " It fails the same way on every"
+                        + " database those files built (replay stopped here).",
+                "fix the statement for the data and schema it meets (backfill NULLs before SET NOT NULL, drop or"
+                        + " recreate the views that use a dropped column, …).");
+    }
+
+    /** What the replayed catalog shows: foreign keys without an index, routines a rename breaks. */
+    private static void reportSchemaAware(List<Finding> findings, LintOptions options, String file,
+                                          Observation observation) {
+        Statement statement = observation.statement();
+        for (var foreignKey : observation.unindexedForeignKeys()) {
+            String columns = foreignKey.table() + " (" + foreignKey.columns() + ")";
+            add(findings, options, Rule.FOREIGN_KEY_WITHOUT_INDEX, file, statement, "no index leads with " + columns,
+                    "Foreign key " + foreignKey.name() + " on " + columns + " has no index on its referencing"
+                            + " columns once the linted files ran: every DELETE or key UPDATE on "
+                            + foreignKey.referenced() + " scans " + foreignKey.table() + ", under lock.",
+                    "CREATE INDEX CONCURRENTLY ON " + columns + " in a migration of its own (-- atlas:txmode none).");
+        }
+        for (String routine : observation.renamedReferences()) {
+            add(findings, options, Rule.RENAME_BREAKS_ROUTINE, file, statement, "named in the body of " + routine,
+                    "After this rename the body of " + routine + " still names the old name: PostgreSQL follows a"
+                            + " rename in views, defaults and policies, not in a function body's text, so it fails the"
+                            + " next time it runs.",
+                    "replace the routine (CREATE OR REPLACE FUNCTION) with the new name in the same migration, or"
+                            + " keep the old name working (a view, an expand-and-contract rename).");
+        }
+    }
+
+    /**
+     * Confirms or disproves the lock and rewrite claims of the statement's static findings, and reports what was
+     * measured that no static rule predicts.
+     */
+    private static void refineClaims(List<Finding> findings, LintOptions options, String file,
+                                     Observation observation, int serverMajor) {
+        Statement statement = observation.statement();
+        int lastLine = statement.line() + (int) statement.text().chars().filter(c -> c == '\n').count();
+        boolean rewriteClaimed = false;
+        boolean lockClaimed = false;
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            boolean claim = REWRITE_CLAIMS.contains(f.rule()) || LOCK_CLAIMS.contains(f.rule());
+            if (!claim || !f.file().equals(file) || f.line() < statement.line() || f.line() > lastLine
+                    || f.measured() != null) {
+                continue;
+            }
+            lockClaimed = true;
+            if (REWRITE_CLAIMS.contains(f.rule())) {
+                rewriteClaimed = true;
+                if (observation.rewritten().isEmpty() && !observation.locks().isEmpty()) {
+                    findings.set(i, f.measuredAs(FindingSeverity.WARNING, observation.summary(), " Measured on"
+                            + " PostgreSQL " + serverMajor + ": the table was not rewritten, so the rewrite this"
+                            + " rule warns about does not happen here (the lock is still taken)."));
+                    continue;
+                }
+            }
+            if (!observation.locks().isEmpty() || !observation.rewritten().isEmpty()) {
+                findings.set(i, f.measuredAs(f.severity(), observation.summary(), ""));
+            }
+        }
+        String measuredOn = "Measured on PostgreSQL " + serverMajor + ": this statement ";
+        String lockFix = "set lock_timeout before it, keep the transaction short, or find what takes the lock.";
+        boolean unpredicted = !lockClaimed && !staticallyLocking(statement);
+        if (!observation.rewritten().isEmpty() && !rewriteClaimed) {
+            add(findings, options, Rule.MEASURED_TABLE_REWRITE, file, statement, observation.summary(), measuredOn
+                            + "rewrote " + String.join(", ", observation.rewritten()) + " under "
+                            + observation.locks().get(0).modeName() + ", copying every row while reads and writes wait.",
+                    "do the change in a way that keeps the table's data file (see the static rule for the statement"
+                            + " kind), or run it in a maintenance window.");
+        } else if (unpredicted && observation.tookAccessExclusive()) {
+            add(findings, options, Rule.MEASURED_ACCESS_EXCLUSIVE_LOCK, file, statement, observation.summary(),
+                    measuredOn + "took " + observation.locks().get(0) + ", which no static rule predicts for it (a"
+                            + " function that locks, a cascade): every query on the table waits while it runs.",
+                    lockFix);
+        } else if (unpredicted && observation.blockedWrites()) {
+            add(findings, options, Rule.MEASURED_WRITE_BLOCKING_LOCK, file, statement, observation.summary(),
+                    measuredOn + "took " + observation.locks().get(0) + ", which blocks writes and which no static"
+                            + " rule predicts for it.", lockFix);
+        }
+    }
+
     /** Rules only replay reports: a static run cannot tell whether their suppression is used. */
     static boolean isMeasured(Rule rule) {
-        return rule == Rule.MEASURED_TABLE_REWRITE || rule == Rule.MEASURED_ACCESS_EXCLUSIVE_LOCK
-                || rule == Rule.MEASURED_WRITE_BLOCKING_LOCK || rule == Rule.FOREIGN_KEY_WITHOUT_INDEX
-                || rule == Rule.REPLAY_STATEMENT_FAILS || rule == Rule.RENAME_BREAKS_ROUTINE;
+        return rule.emittedBy() == MeasuredFindings.class;
     }
 
     /** Whether the static rules already know the statement as one that locks a table in a blocking mode. */

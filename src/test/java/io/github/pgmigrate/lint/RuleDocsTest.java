@@ -22,9 +22,6 @@ class RuleDocsTest {
     private static final Path DOCS = Path.of("docs/lint");
     /** Rules whose finding comes from git history, not from a file's SQL. */
     private static final Set<Rule> NOT_FROM_SQL = Set.of(Rule.EDITED_COMMITTED_MIGRATION);
-    /** Rules only replay on a dev database reports; LintReplayTest checks their examples' situations. */
-    private static final Set<Rule> MEASURED = Set.of(Rule.MEASURED_TABLE_REWRITE, Rule.MEASURED_ACCESS_EXCLUSIVE_LOCK,
-            Rule.MEASURED_WRITE_BLOCKING_LOCK, Rule.FOREIGN_KEY_WITHOUT_INDEX, Rule.REPLAY_STATEMENT_FAILS, Rule.RENAME_BREAKS_ROUTINE);
 
     static Stream<Rule> rules() {
         return Arrays.stream(Rule.values());
@@ -51,7 +48,7 @@ class RuleDocsTest {
     void examplesAreTrue(Rule rule) throws Exception {
         String page = Files.readString(DOCS.resolve(rule.id() + ".md"));
         assertThat(page).startsWith("# `" + rule.id() + "`").contains("## Bad").contains("## Safe").contains("## Lock and rewrite");
-        if (NOT_FROM_SQL.contains(rule) || MEASURED.contains(rule)) {
+        if (NOT_FROM_SQL.contains(rule) || MeasuredFindings.isMeasured(rule)) { // LintReplayTest checks those
             return;
         }
         String bad = sqlAfter(page, "## Bad");
