@@ -29,6 +29,7 @@ public final class CleanCheck {
             + " JOIN pg_catalog.pg_namespace n ON n.nspname = t.table_schema"
             + " JOIN pg_catalog.pg_class c ON c.relnamespace = n.oid AND c.relname = t.table_name"
             + " WHERE t.table_type = 'BASE TABLE' AND NOT c.relispartition"
+            + " AND (CAST(? AS text) IS NULL OR t.table_schema = ?)"
             + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_class'::regclass"
             + " AND d.objid = c.oid AND d.deptype = 'e')"
             + " ORDER BY t.table_schema COLLATE \"C\", t.table_name COLLATE \"C\"";
@@ -45,7 +46,7 @@ public final class CleanCheck {
      */
     public static Optional<String> dirtReason(Connection connection, String boundSchema, String revisionsSchema,
                                               String configuredSchema) throws SQLException {
-        Map<String, List<String>> tables = tablesBySchema(connection);
+        Map<String, List<String>> tables = tablesBySchema(connection, boundSchema);
         if (boundSchema != null) {
             List<String> inSchema = tables.getOrDefault(boundSchema, List.of());
             boolean clean = inSchema.isEmpty() || (inSchema.size() == 1
@@ -121,12 +122,20 @@ public final class CleanCheck {
         return schemas;
     }
 
-    private static Map<String, List<String>> tablesBySchema(Connection connection) throws SQLException {
+    /**
+     * @param onlySchema the one schema to read (a tenant's: the check then costs the same in a database of 10,000
+     *                   tenants as in one of 10), or null for all
+     */
+    private static Map<String, List<String>> tablesBySchema(Connection connection, String onlySchema)
+            throws SQLException {
         Map<String, List<String>> tables = new LinkedHashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(TABLES);
-             ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-                tables.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+        try (PreparedStatement statement = connection.prepareStatement(TABLES)) {
+            statement.setString(1, onlySchema);
+            statement.setString(2, onlySchema);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    tables.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
             }
         }
         return tables;

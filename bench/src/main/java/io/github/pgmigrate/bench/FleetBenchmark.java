@@ -14,6 +14,7 @@ import io.github.pgmigrate.fleet.FleetRun;
 import io.github.pgmigrate.fleet.FleetTarget;
 import io.github.pgmigrate.fleet.FleetTargets;
 import io.github.pgmigrate.history.ExecOrder;
+import io.github.pgmigrate.history.HistoryTarget;
 import io.github.pgmigrate.output.Output;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,7 +79,7 @@ public final class FleetBenchmark {
             List<FleetTarget> all = new ArrayList<>(sequential);
             all.addAll(parallel);
             Measured status = measure(server, "tenants", () -> new FleetRun(all, parallelism, false, Output.NONE)
-                    .run(FleetGoals.status(directory, ExecOrder.LINEAR, false, FleetBenchmark::open)));
+                    .run(FleetGoals.status(directory, ExecOrder.LINEAR, HistoryTarget.ATLAS, false, FleetBenchmark::open)));
             System.out.printf("status across %d tenants: %.2f s wall, %.1f ms per tenant, %d connections at most%n",
                     all.size(), status.seconds, status.seconds * 1000 / all.size(), status.peakConnections);
 
