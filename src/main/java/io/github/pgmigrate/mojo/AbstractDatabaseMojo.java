@@ -220,11 +220,13 @@ public abstract class AbstractDatabaseMojo extends AbstractPgMigrateMojo {
     /**
      * Runs a goal's work on every target of the fleet (see docs/fleets.md), prints the summary, writes
      * {@code target/pgmigrate/fleet-<goal>.json} and fails the build when a target failed.
+     *
+     * @param changesDatabases whether the goal writes to the targets (apply, set), so a re-run resumes a failed one
      */
-    protected final void runOnFleet(FleetWorkFactory work) throws PgMigrateException, MojoExecutionException,
-            MojoFailureException, IOException {
+    protected final void runOnFleet(FleetWorkFactory work, boolean changesDatabases) throws PgMigrateException,
+            MojoExecutionException, MojoFailureException, IOException {
         new FleetExecution(goal(), parallelism, failFast, new MavenOutput(getLog()), this::open)
-                .run(connections(true), tenantQuery(), work, reportDirectory());
+                .run(connections(true), tenantQuery(), work, reportDirectory(), changesDatabases);
     }
 
     /** The chosen environments' connections, with command-line overrides and settings.xml credentials applied. */

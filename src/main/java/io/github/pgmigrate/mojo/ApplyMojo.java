@@ -118,7 +118,7 @@ public class ApplyMojo extends AbstractDatabaseMojo {
         options.validate();
         var directory = loadDirectory();
         if (fleetRequested()) {
-            runOnFleet(connectors -> FleetGoals.apply(directory, options, connectors));
+            runOnFleet(connectors -> FleetGoals.apply(directory, options, connectors), true);
             return;
         }
         DatabaseConnector connector = openDatabase();

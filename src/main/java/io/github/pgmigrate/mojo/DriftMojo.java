@@ -57,7 +57,7 @@ public class DriftMojo extends AbstractSchemaMojo {
                         "run drift over environments (-Dpgmigrate.env=eu,us or a glob), or over one tenant's"
                                 + " database without <targets>");
             }
-            runOnFleet(connectors -> FleetGoals.drift(scope(null), expected, failOnDrift, connectors));
+            runOnFleet(connectors -> FleetGoals.drift(scope(null), expected, failOnDrift, connectors), false);
             return;
         }
         LiveSchema live = LiveSchema.read(openDatabase(), scope(null));

@@ -17,15 +17,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 
 /** The plugin side of a fleet run: targets from the chosen environments, the parallelism, the summary, the verdict. */
 final class FleetExecution {
-    /** Goals whose failed targets are left part-way: for them a re-run is the next step. */
-    private static final Set<String> CHANGES_DATABASES = Set.of("apply", "set");
     private final String goal;
     private final int requestedParallelism;
     private final boolean failFast;
@@ -46,8 +43,11 @@ final class FleetExecution {
         this.opener = opener;
     }
 
-    void run(List<ConnectionSettings> environments, String tenantQuery, FleetWorkFactory work, Path reports)
-            throws PgMigrateException, MojoExecutionException, MojoFailureException, IOException {
+    /**
+     * @param changesDatabases the goal writes to the targets: a failed one is left part-way and a re-run resumes it
+     */
+    void run(List<ConnectionSettings> environments, String tenantQuery, FleetWorkFactory work, Path reports,
+             boolean changesDatabases) throws PgMigrateException, MojoExecutionException, MojoFailureException, IOException {
         if (requestedParallelism < 1) {
             throw new ConfigurationException("parallelism", String.valueOf(requestedParallelism),
                     "is not a positive number", "use 1 to run the targets one after another");
@@ -76,7 +76,7 @@ final class FleetExecution {
             throw new MojoFailureException(result.failures().size() + " of " + result.outcomes().size()
                     + " target(s) failed: " + result.failures().stream().map(TargetOutcome::target)
                     .collect(Collectors.joining(", ")) + ". Their errors are above and in " + report
-                    + "; the other targets are done" + (CHANGES_DATABASES.contains(goal)
+                    + "; the other targets are done" + (changesDatabases
                             ? ", and a re-run only does what is still pending." : "."));
         }
     }

@@ -68,7 +68,7 @@ public class SetMojo extends AbstractDatabaseMojo {
             return;
         }
         if (fleetRequested()) {
-            runOnFleet(connectors -> FleetGoals.set(directory, toVersion, strict, target, connectors));
+            runOnFleet(connectors -> FleetGoals.set(directory, toVersion, strict, target, connectors), true);
             return;
         }
         DatabaseConnector connector = openDatabase();

@@ -67,7 +67,7 @@ public class StatusMojo extends AbstractDatabaseMojo {
         HistoryTarget target = HistoryTarget.parse(history);
         var directory = loadDirectory();
         if (fleetRequested()) {
-            runOnFleet(connectors -> FleetGoals.status(directory, order, target, failIfPending, connectors));
+            runOnFleet(connectors -> FleetGoals.status(directory, order, target, failIfPending, connectors), false);
             return;
         }
         DatabaseConnector connector = openDatabase();
