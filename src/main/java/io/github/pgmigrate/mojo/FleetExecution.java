@@ -47,7 +47,8 @@ final class FleetExecution {
      * @param changesDatabases the goal writes to the targets: a failed one is left part-way and a re-run resumes it
      */
     void run(List<ConnectionSettings> environments, String tenantQuery, FleetWorkFactory work, Path reports,
-             boolean changesDatabases) throws PgMigrateException, MojoExecutionException, MojoFailureException, IOException {
+             boolean changesDatabases)
+            throws PgMigrateException, MojoExecutionException, MojoFailureException, IOException {
         if (requestedParallelism < 1) {
             throw new ConfigurationException("parallelism", String.valueOf(requestedParallelism),
                     "is not a positive number", "use 1 to run the targets one after another");
