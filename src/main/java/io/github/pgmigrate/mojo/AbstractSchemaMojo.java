@@ -1,5 +1,7 @@
 package io.github.pgmigrate.mojo;
 
+import io.github.pgmigrate.schema.model.SchemaModel;
+import io.github.pgmigrate.directory.MigrationDirectory;
 import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.config.ConfigurationException;
 import io.github.pgmigrate.database.DatabaseConnector;
@@ -63,6 +65,21 @@ public abstract class AbstractSchemaMojo extends AbstractDatabaseMojo {
             case MIGRATION_DIRECTORY -> DevStates.inspectReplay(openDevServer(targetMajor), loadDirectory(),
                     scope(null));
         };
+    }
+
+    /**
+     * The schema the directory creates up to {@code toVersion} (null: every file), replayed on the dev server of a
+     * PostgreSQL major; for the engine's callbacks, which cannot throw Maven's exceptions.
+     *
+     * @param noDevServer what the error says when the dev server cannot be had, before Maven's message; its hint
+     */
+    protected final SchemaModel replayedModel(MigrationDirectory directory, String toVersion, int major,
+                                              String noDevServer, String hint) throws PgMigrateException {
+        try {
+            return DevStates.inspectReplay(openDevServer(major), directory, toVersion, scope(null)).model();
+        } catch (MojoExecutionException e) {
+            throw new PgMigrateException(noDevServer + e.getMessage(), hint, e);
+        }
     }
 
     /** The schema of an open database, with the connection's revisions schema left out. */

@@ -18,7 +18,6 @@ import io.github.pgmigrate.output.JsonFile;
 import io.github.pgmigrate.report.LintCommand;
 import io.github.pgmigrate.report.ReportFormat;
 import io.github.pgmigrate.report.ToolInfo;
-import io.github.pgmigrate.schema.state.DevStates;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -115,14 +114,9 @@ public class DeployMojo extends AbstractGuardedMojo {
                 ReportFormat.parseList("none"), outputDirectory.toPath(), ToolInfo.pgmigrate(pluginVersion),
                 this::displayPath, this::displayPath);
         DatabaseConnector connector = openDatabase();
-        Deployment.ExpectedSchema expected = !checkDrift ? null : (version, major) -> {
-            try {
-                return DevStates.inspectReplay(openDevServer(major), directory, version, scope(null)).model();
-            } catch (MojoExecutionException e) {
-                throw new PgMigrateException("no dev database for the drift check: " + e.getMessage(), "set devUrl,"
-                        + " or -Dpgmigrate.deploy.checkDrift=false to deploy without the drift check", e);
-            }
-        };
+        Deployment.ExpectedSchema expected = !checkDrift ? null : (version, major) -> replayedModel(directory,
+                version, major, "no dev database for the drift check: ", "set devUrl, or"
+                        + " -Dpgmigrate.deploy.checkDrift=false to deploy without the drift check");
         Deployment.Request request = new Deployment.Request(directory, apply, lint, expected, failOnDrift,
                 scope(null), what -> guardMessage(connector, what));
         Path summary = outputDirectory.toPath().resolve("deploy.json");

@@ -6,7 +6,6 @@ import io.github.pgmigrate.directory.MigrationDirectory;
 import io.github.pgmigrate.fleet.FleetGoals;
 import io.github.pgmigrate.schema.drift.DriftCheck;
 import io.github.pgmigrate.schema.inspect.LiveSchema;
-import io.github.pgmigrate.schema.state.DevStates;
 import java.io.IOException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -43,13 +42,7 @@ public class DriftMojo extends AbstractSchemaMojo {
     protected void runAgainstDatabase()
             throws PgMigrateException, IOException, MojoExecutionException, MojoFailureException {
         MigrationDirectory directory = loadDirectory();
-        FleetGoals.ExpectedSchema expected = major -> {
-            try {
-                return DevStates.inspectReplay(openDevServer(major), directory, scope(null)).model();
-            } catch (MojoExecutionException e) {
-                throw new PgMigrateException(e.getMessage(), null, e);
-            }
-        };
+        FleetGoals.ExpectedSchema expected = major -> replayedModel(directory, null, major, "", null);
         if (fleetRequested()) {
             if (tenantQuery() != null) {
                 throw new ConfigurationException("targets", tenantQuery(), "drift compares whole databases, and a"
