@@ -54,13 +54,19 @@ public final class JsonFile {
         Files.createDirectories(directory);
         Path temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
         try (OutputStream out = Files.newOutputStream(temporary);
-             JsonGenerator generator = STREAMING.createGenerator(out)) {
-            generator.useDefaultPrettyPrinter();
+             JsonGenerator generator = generator(out)) {
             writer.write(generator);
         } catch (IOException e) {
             Files.deleteIfExists(temporary);
             throw e;
         }
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** An indented streaming generator over {@code out}, which it closes when it is closed. */
+    public static JsonGenerator generator(OutputStream out) throws IOException {
+        JsonGenerator generator = STREAMING.createGenerator(out);
+        generator.useDefaultPrettyPrinter();
+        return generator;
     }
 }

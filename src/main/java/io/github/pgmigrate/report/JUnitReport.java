@@ -1,20 +1,21 @@
 package io.github.pgmigrate.report;
 
 import io.github.pgmigrate.lint.Finding;
-import io.github.pgmigrate.lint.LintResult;
 import io.github.pgmigrate.lint.FindingSeverity;
-import java.io.OutputStream;
+import io.github.pgmigrate.lint.LintResult;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 /**
  * The run as a Surefire-style JUnit XML report ({@code TEST-pgmigrate.lint.xml}), which Jenkins, GitLab and GitHub
  * test reporters read: one test case per finding that fails the gate (with a {@code <failure>}), one per other
  * finding (passing, the finding in {@code <system-out>}), and one passing case per file without findings.
+ * Written as text: the JDK's XML writer, in a JVM that lives for one build, cost more than the rest of the report.
  */
 public final class JUnitReport {
     static final String SUITE = "pgmigrate.lint";
@@ -23,65 +24,49 @@ public final class JUnitReport {
     }
 
     /**
-     * @param failing the severities that fail the gate; findings of these become failures
+     * @param logLines each finding's {@link Finding#logLine()}, in the order of {@code result.findings()}
+     * @param failing  the severities that fail the gate; findings of these become failures
      */
-    public static void write(LintResult result, Set<FindingSeverity> failing, OutputStream out) throws XMLStreamException {
+    public static void write(LintResult result, List<String> logLines, Set<FindingSeverity> failing, Writer xml)
+            throws IOException {
         List<Finding> findings = result.findings();
         long failures = findings.stream().filter(f -> failing.contains(f.severity())).count();
         Set<String> withFindings = findings.stream().map(Finding::file).collect(Collectors.toSet());
         List<String> cleanFiles = result.files().stream().filter(file -> !withFindings.contains(file)).toList();
-        // Over a Writer the JDK's XML writer buffers; over a stream it hands each byte to the stream on its own.
-        java.io.Writer text = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
-        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
-        xml.writeStartDocument("UTF-8", "1.0");
-        xml.writeCharacters("\n");
-        xml.writeStartElement("testsuite");
-        xml.writeAttribute("name", SUITE);
-        xml.writeAttribute("tests", Integer.toString(findings.size() + cleanFiles.size()));
-        xml.writeAttribute("failures", Long.toString(failures));
-        xml.writeAttribute("errors", "0");
-        xml.writeAttribute("skipped", "0");
-        xml.writeAttribute("time", "0");
-        xml.writeCharacters("\n");
-        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
-        for (Finding f : findings) {
+        xml.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuite");
+        XmlText.attribute(xml, "name", SUITE);
+        XmlText.attribute(xml, "tests", Integer.toString(findings.size() + cleanFiles.size()));
+        XmlText.attribute(xml, "failures", Long.toString(failures));
+        xml.write(" errors=\"0\" skipped=\"0\" time=\"0\">\n");
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
             // Test names must be unique per class for reporters to keep them apart (e.g. two findings of one rule on one element).
             String name = f.line() + ":" + f.column() + " " + f.rule().id();
             int occurrence = seen.merge(f.file() + "\n" + name, 1, Integer::sum);
-            xml.writeCharacters("  ");
-            xml.writeStartElement("testcase");
-            xml.writeAttribute("classname", f.file());
-            xml.writeAttribute("name", occurrence == 1 ? name : name + " (" + occurrence + ")");
-            xml.writeAttribute("time", "0");
+            xml.write("  <testcase");
+            XmlText.attribute(xml, "classname", f.file());
+            XmlText.attribute(xml, "name", occurrence == 1 ? name : name + " (" + occurrence + ")");
+            xml.write(" time=\"0\">");
             if (failing.contains(f.severity())) {
-                xml.writeStartElement("failure");
-                xml.writeAttribute("message", f.text());
-                xml.writeAttribute("type", f.rule().id());
-                xml.writeCharacters(f.logLine());
-                xml.writeEndElement();
+                xml.write("<failure");
+                XmlText.attribute(xml, "message", f.text());
+                XmlText.attribute(xml, "type", f.rule().id());
+                xml.write('>');
+                XmlText.content(xml, logLines.get(i));
+                xml.write("</failure>");
             } else {
-                xml.writeStartElement("system-out");
-                xml.writeCharacters(f.logLine());
-                xml.writeEndElement();
+                xml.write("<system-out>");
+                XmlText.content(xml, logLines.get(i));
+                xml.write("</system-out>");
             }
-            xml.writeEndElement();
-            xml.writeCharacters("\n");
+            xml.write("</testcase>\n");
         }
         for (String file : cleanFiles) {
-            xml.writeCharacters("  ");
-            xml.writeEmptyElement("testcase");
-            xml.writeAttribute("classname", file);
-            xml.writeAttribute("name", "no findings");
-            xml.writeAttribute("time", "0");
-            xml.writeCharacters("\n");
+            xml.write("  <testcase");
+            XmlText.attribute(xml, "classname", file);
+            xml.write(" name=\"no findings\" time=\"0\"/>\n");
         }
-        xml.writeEndElement();
-        xml.writeEndDocument();
-        xml.flush();
-        try {
-            text.flush();
-        } catch (java.io.IOException e) {
-            throw new XMLStreamException("cannot write the JUnit report: " + e.getMessage(), e);
-        }
+        xml.write("</testsuite>");
     }
 }

@@ -1,12 +1,9 @@
 package io.github.pgmigrate.report;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.pgmigrate.lint.Finding;
 import io.github.pgmigrate.lint.LintResult;
 import java.io.IOException;
-import java.io.OutputStream;
 
 /**
  * The run as JSON: {@code {tool, version, summary{files, statements, errors, warnings}, findings[{rule, title,
@@ -19,40 +16,43 @@ public final class JsonReport {
     private JsonReport() {
     }
 
-    public static ObjectNode toJson(LintResult result, ToolInfo tool) {
-        ObjectNode root = JsonNodeFactory.instance.objectNode();
-        root.put("tool", tool.name());
-        root.put("version", tool.version());
-        ObjectNode summary = root.putObject("summary");
-        summary.put("files", result.files().size());
-        summary.put("statements", result.statements());
-        summary.put("errors", result.errors());
-        summary.put("warnings", result.warnings());
-        ArrayNode findings = root.putArray("findings");
+    public static void write(LintResult result, ToolInfo tool, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("tool", tool.name());
+        json.writeStringField("version", tool.version());
+        json.writeObjectFieldStart("summary");
+        json.writeNumberField("files", result.files().size());
+        json.writeNumberField("statements", result.statements());
+        json.writeNumberField("errors", result.errors());
+        json.writeNumberField("warnings", result.warnings());
+        json.writeEndObject();
+        json.writeArrayFieldStart("findings");
         for (Finding f : result.findings()) {
-            ObjectNode node = findings.addObject();
-            node.put("rule", f.rule().id());
-            node.put("title", f.rule().title());
-            node.put("severity", f.severity().id());
-            node.put("file", f.file());
-            node.put("line", f.line());
-            node.put("column", f.column());
-            node.put("endLine", f.endLine());
-            node.put("endColumn", f.endColumn());
-            node.put("message", f.message());
-            node.put("fix", f.fix());
-            node.put("measured", f.measured() != null);
+            json.writeStartObject();
+            json.writeStringField("rule", f.rule().id());
+            json.writeStringField("title", f.rule().title());
+            json.writeStringField("severity", f.severity().id());
+            json.writeStringField("file", f.file());
+            json.writeNumberField("line", f.line());
+            json.writeNumberField("column", f.column());
+            json.writeNumberField("endLine", f.endLine());
+            json.writeNumberField("endColumn", f.endColumn());
+            json.writeStringField("message", f.message());
+            json.writeStringField("fix", f.fix());
+            json.writeBooleanField("measured", f.measured() != null);
             if (f.measured() != null) {
-                node.put("observed", f.measured());
+                json.writeStringField("observed", f.measured());
             }
-            ArrayNode codes = node.putArray("atlasCodes");
-            f.rule().atlasCodes().forEach(codes::add);
-            node.put("docs", tool.ruleUri(f.rule().id()) != null ? tool.ruleUri(f.rule().id()) : f.rule().docPath());
+            json.writeArrayFieldStart("atlasCodes");
+            for (String code : f.rule().atlasCodes()) {
+                json.writeString(code);
+            }
+            json.writeEndArray();
+            String published = tool.ruleUri(f.rule().id());
+            json.writeStringField("docs", published != null ? published : f.rule().docPath());
+            json.writeEndObject();
         }
-        return root;
-    }
-
-    public static void write(LintResult result, ToolInfo tool, OutputStream out) throws IOException {
-        JsonTreeWriter.write(toJson(result, tool), out);
+        json.writeEndArray();
+        json.writeEndObject();
     }
 }

@@ -2,7 +2,6 @@ package io.github.pgmigrate.report;
 
 import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.directory.MigrationDirectory;
-import io.github.pgmigrate.lint.Finding;
 import io.github.pgmigrate.lint.FindingSeverity;
 import io.github.pgmigrate.lint.LintGate;
 import io.github.pgmigrate.lint.LintOptions;
@@ -62,18 +61,22 @@ public final class LintCommand {
             out.info("Linting " + request.scope().describe() + ": "
                     + (result.files().isEmpty() ? "none" : String.join(", ", result.files())));
         }
-        for (Finding finding : result.findings()) {
-            if (finding.severity() == FindingSeverity.ERROR) {
-                out.error(finding.logLine());
-            } else {
-                out.warn(finding.logLine());
+        ReportWriter.Content content = ReportWriter.Content.of(result, request.tool(), request.gate().failing());
+        List<Path> written;
+        // The report files are written on threads of their own while this thread logs (into Maven's log, which is its own).
+        try (ReportWriter.Writing reports = ReportWriter.start(content, request.formats(), request.outputDirectory())) {
+            for (int i = 0; i < result.findings().size(); i++) {
+                if (result.findings().get(i).severity() == FindingSeverity.ERROR) {
+                    out.error(content.logLines().get(i));
+                } else {
+                    out.warn(content.logLines().get(i));
+                }
             }
+            if (workflowCommands != null) {
+                GitHubAnnotations.lines(result).forEach(workflowCommands);
+            }
+            written = reports.finish();
         }
-        if (workflowCommands != null) {
-            GitHubAnnotations.lines(result).forEach(workflowCommands);
-        }
-        List<Path> written = ReportWriter.write(result, request.tool(), request.gate().failing(), request.formats(),
-                request.outputDirectory());
         if (!written.isEmpty()) {
             out.info("Lint reports: " + written.stream().map(request.shownPath()).collect(Collectors.joining(", ")));
         }

@@ -1,17 +1,12 @@
 package io.github.pgmigrate.report;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.pgmigrate.lint.Finding;
 import io.github.pgmigrate.lint.LintResult;
 import io.github.pgmigrate.lint.Rule;
 import io.github.pgmigrate.lint.RuleSetting;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,62 +20,99 @@ public final class SarifReport {
     private SarifReport() {
     }
 
-    public static ObjectNode toSarif(LintResult result, ToolInfo tool) {
-        ObjectNode log = JsonNodeFactory.instance.objectNode();
-        log.put("$schema", SCHEMA);
-        log.put("version", "2.1.0");
-        ObjectNode run = log.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", tool.name());
-        driver.put("version", tool.version());
-        if (tool.informationUri() != null) {
-            driver.put("informationUri", tool.informationUri());
-        }
+    public static void write(LintResult result, ToolInfo tool, JsonGenerator json) throws IOException {
         Map<Rule, Integer> ruleIndex = new LinkedHashMap<>();
-        List<Rule> fired = new ArrayList<>();
         for (Finding f : result.findings()) {
-            if (!ruleIndex.containsKey(f.rule())) {
-                ruleIndex.put(f.rule(), fired.size());
-                fired.add(f.rule());
-            }
+            ruleIndex.putIfAbsent(f.rule(), ruleIndex.size());
         }
-        ArrayNode rules = driver.putArray("rules");
-        for (Rule rule : fired) {
-            ObjectNode r = rules.addObject();
-            r.put("id", rule.id());
-            r.put("name", rule.id());
-            r.putObject("shortDescription").put("text", rule.title());
-            if (tool.ruleUri(rule.id()) != null) {
-                r.put("helpUri", tool.ruleUri(rule.id()));
-            }
-            r.putObject("help").put("text", "See " + rule.docPath() + " in the pgmigrate documentation.");
-            r.putObject("defaultConfiguration").put("level", level(rule.defaultSetting()));
+        json.writeStartObject();
+        json.writeStringField("$schema", SCHEMA);
+        json.writeStringField("version", "2.1.0");
+        json.writeArrayFieldStart("runs");
+        json.writeStartObject();
+        json.writeObjectFieldStart("tool");
+        json.writeObjectFieldStart("driver");
+        json.writeStringField("name", tool.name());
+        json.writeStringField("version", tool.version());
+        if (tool.informationUri() != null) {
+            json.writeStringField("informationUri", tool.informationUri());
         }
-        ArrayNode results = run.putArray("results");
+        json.writeArrayFieldStart("rules");
+        for (Rule rule : ruleIndex.keySet()) {
+            writeRule(rule, tool, json);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeArrayFieldStart("results");
         for (Finding f : result.findings()) {
-            ObjectNode r = results.addObject();
-            r.put("ruleId", f.rule().id());
-            r.put("ruleIndex", ruleIndex.get(f.rule()));
-            r.put("level", f.severity().id());
-            r.putObject("message").put("text", f.text());
-            if (f.measured() != null) {
-                ObjectNode properties = r.putObject("properties");
-                properties.put("measured", true);
-                properties.put("observed", f.measured());
-            }
-            ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
-            physical.putObject("artifactLocation").put("uri", uri(f.file()));
-            ObjectNode region = physical.putObject("region");
-            region.put("startLine", f.line());
-            region.put("startColumn", f.column());
-            region.put("endLine", f.endLine());
-            region.put("endColumn", f.endColumn());
+            writeResult(f, ruleIndex.get(f.rule()), json);
         }
-        ArrayNode artifacts = run.putArray("artifacts");
+        json.writeEndArray();
+        json.writeArrayFieldStart("artifacts");
         for (String file : result.files()) {
-            artifacts.addObject().putObject("location").put("uri", uri(file));
+            json.writeStartObject();
+            json.writeObjectFieldStart("location");
+            json.writeStringField("uri", uri(file));
+            json.writeEndObject();
+            json.writeEndObject();
         }
-        return log;
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void writeRule(Rule rule, ToolInfo tool, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", rule.id());
+        json.writeStringField("name", rule.id());
+        writeText("shortDescription", rule.title(), json);
+        if (tool.ruleUri(rule.id()) != null) {
+            json.writeStringField("helpUri", tool.ruleUri(rule.id()));
+        }
+        writeText("help", "See " + rule.docPath() + " in the pgmigrate documentation.", json);
+        json.writeObjectFieldStart("defaultConfiguration");
+        json.writeStringField("level", level(rule.defaultSetting()));
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void writeResult(Finding f, int ruleIndex, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("ruleId", f.rule().id());
+        json.writeNumberField("ruleIndex", ruleIndex);
+        json.writeStringField("level", f.severity().id());
+        writeText("message", f.text(), json);
+        if (f.measured() != null) {
+            json.writeObjectFieldStart("properties");
+            json.writeBooleanField("measured", true);
+            json.writeStringField("observed", f.measured());
+            json.writeEndObject();
+        }
+        json.writeArrayFieldStart("locations");
+        json.writeStartObject();
+        json.writeObjectFieldStart("physicalLocation");
+        json.writeObjectFieldStart("artifactLocation");
+        json.writeStringField("uri", uri(f.file()));
+        json.writeEndObject();
+        json.writeObjectFieldStart("region");
+        json.writeNumberField("startLine", f.line());
+        json.writeNumberField("startColumn", f.column());
+        json.writeNumberField("endLine", f.endLine());
+        json.writeNumberField("endColumn", f.endColumn());
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    /** SARIF's message object: {@code "field" : {"text" : text}}. */
+    private static void writeText(String field, String text, JsonGenerator json) throws IOException {
+        json.writeObjectFieldStart(field);
+        json.writeStringField("text", text);
+        json.writeEndObject();
     }
 
     private static String level(RuleSetting setting) {
@@ -103,9 +135,5 @@ public final class SarifReport {
             }
         }
         return uri.toString();
-    }
-
-    public static void write(LintResult result, ToolInfo tool, OutputStream out) throws IOException {
-        JsonTreeWriter.write(toSarif(result, tool), out);
     }
 }

@@ -1,19 +1,17 @@
 package io.github.pgmigrate.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.pgmigrate.lint.LintResult;
 import io.github.pgmigrate.lint.FindingSeverity;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -24,9 +22,8 @@ class OtherReportsTest {
 
     @Test
     void jsonCarriesSummaryAndFindings() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        JsonReport.write(Sample.result(), ToolInfo.pgmigrate("1.0"), out);
-        JsonNode json = new ObjectMapper().readTree(out.toByteArray());
+        JsonNode json = new ObjectMapper().readTree(Sample.json(out -> JsonReport.write(Sample.result(),
+                ToolInfo.pgmigrate("1.0"), out)));
         assertThat(json.at("/summary/files").asInt()).isEqualTo(2);
         assertThat(json.at("/summary/statements").asInt()).isEqualTo(5);
         assertThat(json.at("/summary/errors").asInt()).isEqualTo(1);
@@ -43,9 +40,7 @@ class OtherReportsTest {
 
     @Test
     void junitReportIsSurefireShaped() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        JUnitReport.write(Sample.result(), EnumSet.of(FindingSeverity.ERROR), out);
-        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(out.toByteArray()));
+        Document doc = Sample.junit(Sample.result(), EnumSet.of(FindingSeverity.ERROR));
         Element suite = doc.getDocumentElement();
         assertThat(suite.getTagName()).isEqualTo("testsuite");
         assertThat(suite.getAttribute("name")).isEqualTo("pgmigrate.lint");
@@ -71,9 +66,7 @@ class OtherReportsTest {
         io.github.pgmigrate.lint.LintResult result = new io.github.pgmigrate.lint.Linter(io.github.pgmigrate.lint.LintOptions.defaults())
                 .lint(List.of(io.github.pgmigrate.directory.MigrationFile.of("1_t.sql", "CREATE TABLE t (a varchar(5), b varchar(5));")),
                         f -> f.name());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        JUnitReport.write(result, EnumSet.of(FindingSeverity.ERROR), out);
-        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(out.toByteArray()));
+        Document doc = Sample.junit(result, EnumSet.of(FindingSeverity.ERROR));
         NodeList cases = doc.getDocumentElement().getElementsByTagName("testcase");
         // Each column's type is its own finding, named by where the type is written.
         assertThat(((Element) cases.item(0)).getAttribute("name")).isEqualTo("1:19 prefer-text-field");
@@ -82,9 +75,7 @@ class OtherReportsTest {
 
     @Test
     void junitTreatsWarningsAsFailuresWhenTheGateDoes() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        JUnitReport.write(Sample.result(), EnumSet.of(FindingSeverity.ERROR, FindingSeverity.WARNING), out);
-        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(out.toByteArray()));
+        Document doc = Sample.junit(Sample.result(), EnumSet.of(FindingSeverity.ERROR, FindingSeverity.WARNING));
         assertThat(doc.getDocumentElement().getAttribute("failures")).isEqualTo("2");
     }
 
@@ -102,12 +93,32 @@ class OtherReportsTest {
     @Test
     void writerPutsEveryFormatIntoTheDirectory(@TempDir Path dir) throws Exception {
         LintResult result = Sample.result();
-        List<Path> written = ReportWriter.write(result, ToolInfo.pgmigrate("1"), EnumSet.of(FindingSeverity.ERROR),
-                EnumSet.allOf(ReportFormat.class), dir.resolve("target/pgmigrate"));
+        List<Path> written;
+        try (ReportWriter.Writing writing = ReportWriter.start(ReportWriter.Content.of(result, ToolInfo.pgmigrate("1"),
+                EnumSet.of(FindingSeverity.ERROR)), EnumSet.allOf(ReportFormat.class), dir.resolve("target/pgmigrate"))) {
+            written = writing.finish();
+        }
         assertThat(written).extracting(p -> p.getFileName().toString())
                 .containsExactly("lint.json", "lint.sarif", "TEST-pgmigrate.lint.xml");
         assertThat(written).allSatisfy(p -> assertThat(Files.size(p)).isPositive());
         try (var files = Files.list(dir.resolve("target/pgmigrate"))) {
+            assertThat(files.filter(p -> p.toString().endsWith(".tmp"))).isEmpty();
+        }
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenIsNamedAndTheOthersAreWritten(@TempDir Path dir) throws Exception {
+        Path reports = dir.resolve("target/pgmigrate");
+        Files.createDirectories(reports.resolve("lint.sarif/in-the-way"));
+
+        try (ReportWriter.Writing writing = ReportWriter.start(ReportWriter.Content.of(Sample.result(),
+                ToolInfo.pgmigrate("1"), EnumSet.of(FindingSeverity.ERROR)), EnumSet.allOf(ReportFormat.class), reports)) {
+            assertThatThrownBy(writing::finish).isInstanceOf(java.io.IOException.class)
+                    .hasMessageStartingWith("cannot write " + reports.resolve("lint.sarif") + ": ");
+        }
+        assertThat(reports.resolve("lint.json")).isRegularFile();
+        assertThat(reports.resolve("TEST-pgmigrate.lint.xml")).isRegularFile();
+        try (var files = Files.list(reports)) {
             assertThat(files.filter(p -> p.toString().endsWith(".tmp"))).isEmpty();
         }
     }

@@ -18,8 +18,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The report files, byte for byte, against golden files in {@code src/test/resources/report/<case>/} that the
- * tree-model writers of an earlier version wrote: a change of output shows here as a diff, on purpose or not.
+ * The report files, byte for byte, against golden files in {@code src/test/resources/report/<case>/} that an earlier
+ * version wrote (through Jackson's {@code JsonNode} trees and the JDK's {@code XMLStreamWriter}): a change of output
+ * shows here as a diff, on purpose or not.
  */
 class ReportGoldenFilesTest {
 
@@ -36,7 +37,11 @@ class ReportGoldenFilesTest {
     @MethodSource("cases")
     void everyReportIsByteForByteTheGoldenFile(String name, LintResult result, ToolInfo tool,
                                                Set<FindingSeverity> failing, @TempDir Path dir) throws Exception {
-        List<Path> written = ReportWriter.write(result, tool, failing, EnumSet.allOf(ReportFormat.class), dir);
+        List<Path> written;
+        try (ReportWriter.Writing writing = ReportWriter.start(ReportWriter.Content.of(result, tool, failing),
+                EnumSet.allOf(ReportFormat.class), dir)) {
+            written = writing.finish();
+        }
 
         assertThat(written).hasSize(ReportFormat.values().length);
         for (Path file : written) {

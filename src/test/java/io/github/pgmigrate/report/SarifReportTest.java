@@ -9,7 +9,6 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,9 +27,7 @@ class SarifReportTest {
 
     @Test
     void sarifIsValidAgainstTheSchema() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SarifReport.write(Sample.result(), ToolInfo.pgmigrate("1.2.3"), out);
-        JsonNode sarif = new ObjectMapper().readTree(out.toByteArray());
+        JsonNode sarif = sarif(ToolInfo.pgmigrate("1.2.3"));
         Set<ValidationMessage> problems = schema.validate(sarif);
         assertThat(problems).isEmpty();
 
@@ -58,7 +55,7 @@ class SarifReportTest {
 
     @Test
     void publishedDocumentationBecomesHelpUris() throws Exception {
-        ObjectNode sarif = SarifReport.toSarif(Sample.result(), new ToolInfo("pgmigrate", "1", "https://example.org/docs/lint"));
+        ObjectNode sarif = sarif(new ToolInfo("pgmigrate", "1", "https://example.org/docs/lint"));
         assertThat(schema.validate(sarif)).isEmpty();
         assertThat(sarif.at("/runs/0/tool/driver/rules/0/helpUri").asText())
                 .isEqualTo("https://example.org/docs/lint/require-concurrent-index-creation.md");
@@ -66,10 +63,14 @@ class SarifReportTest {
 
     @Test
     void theSchemaRejectsABrokenLog() throws Exception {
-        ObjectNode sarif = SarifReport.toSarif(Sample.result(), ToolInfo.pgmigrate("1"));
+        ObjectNode sarif = sarif(ToolInfo.pgmigrate("1"));
         ((ObjectNode) sarif.get("runs").get(0).get("results").get(0)).put("level", "fatal");
         sarif.remove("version");
         assertThat(schema.validate(sarif)).isNotEmpty();
+    }
+
+    private static ObjectNode sarif(ToolInfo tool) throws Exception {
+        return (ObjectNode) new ObjectMapper().readTree(Sample.json(json -> SarifReport.write(Sample.result(), tool, json)));
     }
 
     @Test
