@@ -63,7 +63,7 @@ public final class LintCommand {
         }
         ReportWriter.Content content = ReportWriter.Content.of(result, request.tool(), request.gate().failing());
         List<Path> written;
-        // The report files are written on threads of their own while this thread logs (into Maven's log, which is its own).
+        // The report files are written on threads of their own while this thread logs: Maven's log is this thread's.
         try (ReportWriter.Writing reports = ReportWriter.start(content, request.formats(), request.outputDirectory())) {
             for (int i = 0; i < result.findings().size(); i++) {
                 if (result.findings().get(i).severity() == FindingSeverity.ERROR) {
