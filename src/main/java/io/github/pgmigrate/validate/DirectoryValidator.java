@@ -49,8 +49,9 @@ public final class DirectoryValidator {
                 .toList()
                 .forEach(validator.problems::addAll);
         validator.checkVersions(directory.files());
-        validator.checkSum(directory);
-        return new ValidationReport(directory.files().size(), validator.problems);
+        SumFile computed = SumFile.compute(directory.files());
+        validator.checkSum(directory, computed);
+        return new ValidationReport(directory.files().size(), validator.problems, computed);
     }
 
     private void error(String file, int line, int column, String message, String hint) {
@@ -141,7 +142,7 @@ public final class DirectoryValidator {
         }
     }
 
-    private void checkSum(MigrationDirectory directory) {
+    private void checkSum(MigrationDirectory directory, SumFile computed) {
         Optional<byte[]> bytes = directory.sum();
         if (bytes.isEmpty()) {
             if (!directory.files().isEmpty()) {
@@ -158,7 +159,7 @@ public final class DirectoryValidator {
                     + " (after a merge conflict, keep neither side: re-hash)");
             return;
         }
-        if (stored.directorySum().equals(SumFile.compute(directory.files()).directorySum())) {
+        if (stored.directorySum().equals(computed.directorySum())) {
             return;
         }
         List<SumChange> changes = SumComparison.compare(stored, directory.files());
