@@ -128,7 +128,7 @@ public final class DirectoryValidator {
         MigrationFile longest = null;
         for (MigrationFile file : files) {
             String version = file.version();
-            if (version.isEmpty() || !version.chars().allMatch(Character::isDigit)) {
+            if (!isNumeric(version)) {
                 continue;
             }
             if (longest != null && version.length() < longest.version().length()) {
@@ -140,6 +140,15 @@ public final class DirectoryValidator {
                 longest = file;
             }
         }
+    }
+
+    private static boolean isNumeric(String version) {
+        for (int i = 0; i < version.length(); i++) {
+            if (!Character.isDigit(version.charAt(i))) {
+                return false;
+            }
+        }
+        return !version.isEmpty();
     }
 
     private void checkSum(MigrationDirectory directory, SumFile computed) {
