@@ -2,7 +2,9 @@
 # Whole-Maven-process figures, each beside its peer in the same run (median of RUNS, cold JVM each time):
 #  1. the README quick start (migrations-sample: apply + status on the embedded PostgreSQL) with the embedded cache
 #     cold, warm, and turned off (initdb every run, the behaviour before the cache);
-#  2. a no-op `apply` of FILES applied files against a bare `mvn validate` and against the same apply skipped.
+#  2. a no-op `apply` of FILES applied files against a bare `mvn validate`, the same apply skipped, and Flyway's
+#     no-op: the Flyway Maven plugin's `migrate` of the same FILES (V<n>__m<n>.sql), applied once into a database of
+#     its own on the same server.
 # The plugin is installed into target/local-repo by the Invoker run below, never into ~/.m2.
 # Usage: bench/devdb/maven.sh [files] [runs] [sections: "quick noop"]
 set -euo pipefail
@@ -22,9 +24,11 @@ trap cleanup EXIT
 goal=io.github.pgmigrate:pgmigrate-maven-plugin:0.1.0-SNAPSHOT
 # The Invoker's repository records its artifacts as coming from "local.central" (~/.m2 as a remote): say so again.
 sed "s#@localRepositoryUrl@#file://$HOME/.m2/repository#" "$root/src/it/settings.xml" > "$work/settings.xml"
-mvn() { "$root/mvnw" -B -q -o -s "$work/settings.xml" -Dmaven.repo.local="$repo" "$@"; }
+maven() { "$root/mvnw" -B -q -s "$work/settings.xml" -Dmaven.repo.local="$repo" "$@"; }
+mvn() { maven -o "$@"; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-time_ms() { local s e; s=$(date +%s%N); "$@" >/dev/null; e=$(date +%s%N); echo $(((e - s) / 1000000)); }
+# A failed run must stop the benchmark, not be timed (errexit does not reach into $(…)).
+time_ms() { local s e; s=$(date +%s%N); "$@" >/dev/null || exit 1; e=$(date +%s%N); echo $(((e - s) / 1000000)); }
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 if [[ " $sections " == *" quick "* ]]; then
@@ -47,11 +51,17 @@ done
 pg "$bin/initdb" -A trust -U postgres -E UTF-8 -D "$pgdata" >/dev/null
 port=$((20000 + RANDOM % 20000))
 pg "$bin/pg_ctl" -D "$pgdata" -w -l "$work/pg.log" -o "-p $port -c fsync=off -c listen_addresses=localhost" start >/dev/null
-mkdir -p "$work/noop/migrations"
+psql -h localhost -p "$port" -U postgres -d postgres -q -c 'CREATE DATABASE flyway'
+mkdir -p "$work/noop/migrations" "$work/noop/flyway"
 for ((i = 0; i < files; i++)); do
-  printf -- '-- migration %d\nCREATE TABLE t%d (id bigint PRIMARY KEY, name text NOT NULL DEFAULT '"'"'x'"'"');\nCOMMENT ON TABLE t%d IS '"'"'table %d'"'"';\n' \
-    "$i" "$i" "$i" "$i" > "$work/noop/migrations/$(printf '%014d' $((20250101000000 + i)))_m$i.sql"
+  printf -v sql -- '-- migration %d\nCREATE TABLE t%d (id bigint PRIMARY KEY, name text NOT NULL DEFAULT '"'"'x'"'"');\nCOMMENT ON TABLE t%d IS '"'"'table %d'"'"';\n' \
+    "$i" "$i" "$i" "$i"
+  printf '%s' "$sql" > "$work/noop/migrations/$(printf '%014d' $((20250101000000 + i)))_m$i.sql"
+  printf '%s' "$sql" > "$work/noop/flyway/V$((i + 1))__m$i.sql"
 done
+flyway_version=$(sed -n 's:.*<flyway.version>\(.*\)</flyway.version>.*:\1:p' "$root/bench/pom.xml")
+pgjdbc_version=$(sed -n 's:.*<pgjdbc.version>\(.*\)</pgjdbc.version>.*:\1:p' "$root/pom.xml")
+flyway=org.flywaydb:flyway-maven-plugin:$flyway_version
 cat > "$work/noop/pom.xml" <<POM
 <project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
@@ -59,13 +69,32 @@ cat > "$work/noop/pom.xml" <<POM
   <build><plugins><plugin>
     <groupId>io.github.pgmigrate</groupId><artifactId>pgmigrate-maven-plugin</artifactId><version>0.1.0-SNAPSHOT</version>
     <configuration><url>jdbc:postgresql://localhost:$port/postgres</url><user>postgres</user></configuration>
+  </plugin><plugin>
+    <groupId>org.flywaydb</groupId><artifactId>flyway-maven-plugin</artifactId><version>$flyway_version</version>
+    <dependencies>
+      <dependency>
+        <groupId>org.flywaydb</groupId><artifactId>flyway-database-postgresql</artifactId><version>$flyway_version</version>
+      </dependency>
+      <dependency><groupId>org.postgresql</groupId><artifactId>postgresql</artifactId><version>$pgjdbc_version</version></dependency>
+    </dependencies>
+    <configuration>
+      <url>jdbc:postgresql://localhost:$port/flyway</url><user>postgres</user>
+      <locations><location>filesystem:$work/noop/flyway</location></locations>
+    </configuration>
   </plugin></plugins></build>
 </project>
 POM
 mvn -f "$work/noop/pom.xml" $goal:hash >/dev/null
 mvn -f "$work/noop/pom.xml" $goal:apply >/dev/null
+# Online once: the Flyway plugin is not among what the Invoker run put into the repository.
+maven -f "$work/noop/pom.xml" $flyway:migrate >/dev/null
+tables() { psql -h localhost -p "$port" -U postgres -d "$1" -tA -c "SELECT count(*) FROM pg_tables WHERE tablename ~ '^t[0-9]+$'"; }
+[ "$(tables postgres)" = "$files" ] && [ "$(tables flyway)" = "$files" ] || { echo "not every file was applied" >&2; exit 1; }
 bare=$(for ((r = 0; r < runs; r++)); do time_ms mvn -f "$work/noop/pom.xml" validate; done | median)
 skip=$(for ((r = 0; r < runs; r++)); do time_ms mvn -f "$work/noop/pom.xml" $goal:apply -Dpgmigrate.skip=true; done | median)
 noop=$(for ((r = 0; r < runs; r++)); do time_ms mvn -f "$work/noop/pom.xml" $goal:apply; done | median)
-echo "no-op apply of $files applied files, median of $runs: ${noop} ms | skipped ${skip} ms | bare mvn validate ${bare} ms" \
-  "=> $((noop - bare)) ms over bare Maven, $((noop - skip)) ms in the goal"
+peer=$(for ((r = 0; r < runs; r++)); do time_ms mvn -f "$work/noop/pom.xml" $flyway:migrate; done | median)
+echo "no-op of $files applied files, median of $runs:"
+printf '  %-32s %6d ms\n' "bare mvn validate" "$bare" "pgmigrate:apply skipped" "$skip"
+printf '  %-32s %6d ms  %6d ms over bare Maven  (%d ms in the goal)\n' "pgmigrate:apply" "$noop" $((noop - bare)) $((noop - skip))
+printf '  %-32s %6d ms  %6d ms over bare Maven\n' "flyway:migrate (Flyway $flyway_version)" "$peer" $((peer - bare))

@@ -6,7 +6,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,10 +21,16 @@ public final class SumFile {
 
     private final String directorySum;
     private final List<SumEntry> entries;
+    private final Map<String, String> hashByName;
 
     private SumFile(String directorySum, List<SumEntry> entries) {
         this.directorySum = directorySum;
         this.entries = List.copyOf(entries);
+        // apply and status look up every applied file: a scan per lookup was quadratic in the directory's size.
+        this.hashByName = new HashMap<>(entries.size() * 2);
+        for (SumEntry entry : entries) {
+            hashByName.putIfAbsent(entry.name(), entry.hash());
+        }
     }
 
     /** Computes the sum of files given in Atlas's order. */
@@ -140,7 +148,7 @@ public final class SumFile {
 
     /** The running hash recorded for a file, as stored in the revisions table's {@code hash} column. */
     public Optional<String> hashOf(String fileName) {
-        return entries.stream().filter(e -> e.name().equals(fileName)).map(SumEntry::hash).findFirst();
+        return Optional.ofNullable(hashByName.get(fileName));
     }
 
     private static String directorySumOf(List<SumEntry> entries) {

@@ -31,6 +31,7 @@ public final class DatabaseConnector {
     private final boolean transactionPooler;
     private final String description;
     private final Duration peerTimeout;
+    private volatile ConnectionAhead ahead;
 
     private DatabaseConnector(ConnectionSettings settings, String jdbcUrl, Properties properties,
                               boolean transactionPooler, String description, Duration peerTimeout) {
@@ -92,7 +93,29 @@ public final class DatabaseConnector {
                 Duration.ofSeconds(DEFAULT_PEER_TIMEOUT_SECONDS));
     }
 
+    /**
+     * Starts opening the connection that the next {@link #open()} returns, on another thread; close the result when
+     * the goal ends (it closes the connection if nobody took it).
+     */
+    public ConnectionAhead connectAhead() {
+        ConnectionAhead started = new ConnectionAhead(this);
+        ahead = started;
+        return started;
+    }
+
     public Connection open() throws DatabaseUnavailableException {
+        ConnectionAhead opened = ahead;
+        if (opened != null) {
+            ahead = null;
+            Connection connection = opened.claim();
+            if (connection != null) {
+                return connection;
+            }
+        }
+        return openNow();
+    }
+
+    Connection openNow() throws DatabaseUnavailableException {
         try {
             Connection connection = DriverManager.getConnection(jdbcUrl, properties);
             connection.setAutoCommit(true);

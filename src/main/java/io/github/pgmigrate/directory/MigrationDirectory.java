@@ -7,6 +7,7 @@ import java.nio.file.DirectoryIteratorException;
 import java.nio.file.FileSystemException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -40,18 +41,23 @@ public final class MigrationDirectory {
         if (!Files.isDirectory(path)) {
             throw notADirectory(path);
         }
-        List<MigrationFile> files = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(path, "*.sql")) {
-            for (Path entry : entries) {
-                if (Files.isDirectory(entry)) {
-                    continue;
-                }
-                requireRegularFile(entry, "migration file");
-                files.add(read(entry));
-            }
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> listing = Files.newDirectoryStream(path, "*.sql")) {
+            listing.forEach(entries::add);
         } catch (IOException | DirectoryIteratorException e) {
             IOException cause = e instanceof DirectoryIteratorException d ? d.getCause() : (IOException) e;
             throw DirectoryAccessException.of("list the migration directory", path, cause);
+        }
+        // Files are read in parallel: a large directory spends its time in system calls, one file at a time.
+        List<Entry> read = entries.parallelStream().map(Entry::read).toList();
+        List<MigrationFile> files = new ArrayList<>(read.size());
+        for (Entry entry : read) {
+            if (entry.failure() != null) {
+                throw entry.failure();
+            }
+            if (entry.file() != null) {
+                files.add(entry.file());
+            }
         }
         return new MigrationDirectory(path, files, readSum(path.resolve(SUM_FILE)));
     }
@@ -66,11 +72,29 @@ public final class MigrationDirectory {
                         + " your migrations");
     }
 
-    private static MigrationFile read(Path file) throws DirectoryAccessException {
-        try {
-            return MigrationFile.read(file);
-        } catch (IOException e) {
-            throw DirectoryAccessException.of("read the migration file", file, e);
+    /** A directory entry named *.sql: a migration file, a sub-directory (no file, no failure), or why it is neither. */
+    private record Entry(MigrationFile file, DirectoryAccessException failure) {
+        static Entry read(Path path) {
+            try {
+                // One stat, following links, decides: a directory is skipped, a regular file is read.
+                BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+                if (attributes.isDirectory()) {
+                    return new Entry(null, null);
+                }
+                if (!attributes.isRegularFile()) {
+                    requireRegularFile(path, "migration file");
+                }
+                return new Entry(MigrationFile.read(path), null);
+            } catch (DirectoryAccessException e) {
+                return new Entry(null, e);
+            } catch (IOException e) {
+                try {
+                    requireRegularFile(path, "migration file");
+                } catch (DirectoryAccessException notAFile) {
+                    return new Entry(null, notAFile);
+                }
+                return new Entry(null, DirectoryAccessException.of("read the migration file", path, e));
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import io.github.pgmigrate.apply.ApplyResult;
 import io.github.pgmigrate.config.AtlasEnvironment;
 import io.github.pgmigrate.config.ConfigurationException;
 import io.github.pgmigrate.config.DurationSetting;
+import io.github.pgmigrate.database.ConnectionAhead;
 import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.fleet.FleetGoals;
 import io.github.pgmigrate.directory.TxMode;
@@ -125,7 +126,10 @@ public class ApplyMojo extends AbstractDatabaseMojo {
         MavenOutput out = new MavenOutput(getLog());
         Path summary = outputDirectory.toPath().resolve("apply.json");
         Files.deleteIfExists(summary);
-        ApplyResult result = new Applier(connector, out).apply(directory, options);
+        ApplyResult result;
+        try (ConnectionAhead ahead = connector.connectAhead()) {
+            result = new Applier(connector, out).apply(directory, options);
+        }
         JsonFile.write(summary, json -> ApplyJson.write(result, json));
         if (printStatus && !dryRun) {
             StatusFormatter.lines(new StatusReader(connector).read(directory, options.execOrder(), options.history()))

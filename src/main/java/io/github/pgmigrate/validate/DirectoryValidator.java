@@ -49,8 +49,9 @@ public final class DirectoryValidator {
                 .toList()
                 .forEach(validator.problems::addAll);
         validator.checkVersions(directory.files());
-        validator.checkSum(directory);
-        return new ValidationReport(directory.files().size(), validator.problems);
+        SumFile computed = SumFile.compute(directory.files());
+        validator.checkSum(directory, computed);
+        return new ValidationReport(directory.files().size(), validator.problems, computed);
     }
 
     private void error(String file, int line, int column, String message, String hint) {
@@ -127,7 +128,7 @@ public final class DirectoryValidator {
         MigrationFile longest = null;
         for (MigrationFile file : files) {
             String version = file.version();
-            if (version.isEmpty() || !version.chars().allMatch(Character::isDigit)) {
+            if (!isNumeric(version)) {
                 continue;
             }
             if (longest != null && version.length() < longest.version().length()) {
@@ -141,7 +142,16 @@ public final class DirectoryValidator {
         }
     }
 
-    private void checkSum(MigrationDirectory directory) {
+    private static boolean isNumeric(String version) {
+        for (int i = 0; i < version.length(); i++) {
+            if (!Character.isDigit(version.charAt(i))) {
+                return false;
+            }
+        }
+        return !version.isEmpty();
+    }
+
+    private void checkSum(MigrationDirectory directory, SumFile computed) {
         Optional<byte[]> bytes = directory.sum();
         if (bytes.isEmpty()) {
             if (!directory.files().isEmpty()) {
@@ -158,7 +168,7 @@ public final class DirectoryValidator {
                     + " (after a merge conflict, keep neither side: re-hash)");
             return;
         }
-        if (stored.directorySum().equals(SumFile.compute(directory.files()).directorySum())) {
+        if (stored.directorySum().equals(computed.directorySum())) {
             return;
         }
         List<SumChange> changes = SumComparison.compare(stored, directory.files());

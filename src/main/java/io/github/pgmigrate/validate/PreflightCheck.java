@@ -25,6 +25,6 @@ public final class PreflightCheck {
                     + report.errors().stream().map(p -> p.format(shown)).collect(Collectors.joining("\n")),
                     null);
         }
-        return SumFile.compute(directory.files());
+        return report.computedSum();
     }
 }
