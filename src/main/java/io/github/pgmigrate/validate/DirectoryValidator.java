@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * Checks a migration directory without a database: every file is valid UTF-8, named with a version, splits into
@@ -39,17 +41,19 @@ public final class DirectoryValidator {
      */
     public static ValidationReport validate(MigrationDirectory directory, boolean strict) {
         DirectoryValidator validator = new DirectoryValidator(strict);
-        // Files are independent: check them in parallel, then report in file order.
-        directory.files().parallelStream()
+        // Files are independent: check them in parallel on the pool, then report in file order. atlas.sum chains every
+        // file's hash to the one before, so it is computed on this thread meanwhile.
+        ForkJoinTask<List<List<Problem>>> perFile = ForkJoinPool.commonPool().submit(() -> directory.files()
+                .parallelStream()
                 .map(file -> {
-                    DirectoryValidator perFile = new DirectoryValidator(strict);
-                    perFile.checkFile(file);
-                    return perFile.problems;
+                    DirectoryValidator checker = new DirectoryValidator(strict);
+                    checker.checkFile(file);
+                    return checker.problems;
                 })
-                .toList()
-                .forEach(validator.problems::addAll);
-        validator.checkVersions(directory.files());
+                .toList());
         SumFile computed = SumFile.compute(directory.files());
+        perFile.join().forEach(validator.problems::addAll);
+        validator.checkVersions(directory.files());
         validator.checkSum(directory, computed);
         return new ValidationReport(directory.files().size(), validator.problems, computed);
     }
