@@ -5,6 +5,7 @@ import io.github.pgmigrate.apply.Applier;
 import io.github.pgmigrate.apply.ApplyOptions;
 import io.github.pgmigrate.apply.ApplyResult;
 import io.github.pgmigrate.database.DatabaseConnector;
+import io.github.pgmigrate.devdb.ReplayedSchema;
 import io.github.pgmigrate.directory.MigrationDirectory;
 import io.github.pgmigrate.lint.LintGate;
 import io.github.pgmigrate.lint.LintResult;
@@ -13,7 +14,6 @@ import io.github.pgmigrate.report.LintCommand;
 import io.github.pgmigrate.schema.drift.DriftCheck;
 import io.github.pgmigrate.schema.inspect.InspectScope;
 import io.github.pgmigrate.schema.inspect.LiveSchema;
-import io.github.pgmigrate.schema.model.SchemaModel;
 import io.github.pgmigrate.status.StatusFormatter;
 import io.github.pgmigrate.status.StatusReader;
 import io.github.pgmigrate.status.StatusReport;
@@ -39,21 +39,12 @@ public final class Deployment {
     }
 
     /**
-     * The schema the migration directory creates up to and including a version, replayed on a dev database of the
-     * target's PostgreSQL major.
-     */
-    @FunctionalInterface
-    public interface ExpectedSchema {
-        SchemaModel upTo(String version, int major) throws PgMigrateException;
-    }
-
-    /**
      * @param expected    the replayed schema for the drift check; null: no drift check (no dev database)
      * @param failOnDrift stop when the live schema differs from the replayed one
      * @param scope       the schemas the drift check compares (the revisions schema is left out)
      */
     public record Request(MigrationDirectory directory, ApplyOptions apply, LintCommand.Request lint,
-                          ExpectedSchema expected, boolean failOnDrift, InspectScope scope,
+                          ReplayedSchema expected, boolean failOnDrift, InspectScope scope,
                           Confirmation confirmation) {
     }
 

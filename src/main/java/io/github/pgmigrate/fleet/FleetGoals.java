@@ -5,6 +5,7 @@ import io.github.pgmigrate.apply.Applier;
 import io.github.pgmigrate.apply.ApplyOptions;
 import io.github.pgmigrate.apply.ApplyResult;
 import io.github.pgmigrate.database.DatabaseConnector;
+import io.github.pgmigrate.devdb.ReplayedSchema;
 import io.github.pgmigrate.directory.MigrationDirectory;
 import io.github.pgmigrate.history.ExecOrder;
 import io.github.pgmigrate.output.Output;
@@ -79,24 +80,19 @@ public final class FleetGoals {
         };
     }
 
-    /** The schema the migration directory creates on a PostgreSQL major (replayed on a dev database). */
-    @FunctionalInterface
-    public interface ExpectedSchema {
-        SchemaModel on(int major) throws PgMigrateException;
-    }
-
     /**
-     * @param expected    called once per PostgreSQL major among the targets, however many targets share it
+     * @param expected    the whole directory replayed; asked once per PostgreSQL major among the targets, however many
+     *                    targets share it
      * @param failOnDrift a drifted target fails; otherwise it needs attention
      */
-    public static FleetRun.TargetWork drift(InspectScope scope, ExpectedSchema expected, boolean failOnDrift,
+    public static FleetRun.TargetWork drift(InspectScope scope, ReplayedSchema expected, boolean failOnDrift,
                                             Connectors connectors) {
         Map<Integer, SchemaModel> byMajor = new HashMap<>();
-        ExpectedSchema once = major -> {
+        ReplayedSchema once = (toVersion, major) -> {
             synchronized (byMajor) {
                 SchemaModel model = byMajor.get(major);
                 if (model == null) {
-                    model = expected.on(major);
+                    model = expected.upTo(null, major);
                     byMajor.put(major, model);
                 }
                 return model;
@@ -105,7 +101,7 @@ public final class FleetGoals {
         return (target, log) -> {
             long started = System.nanoTime();
             LiveSchema live = LiveSchema.read(connectors.open(target), scope);
-            DriftCheck drift = DriftCheck.between(live.inspection().model(), once.on(live.major()));
+            DriftCheck drift = DriftCheck.between(live.inspection().model(), once.upTo(null, live.major()));
             drift.print(log);
             TargetOutcome.Result result = !drift.drifted() ? TargetOutcome.Result.OK
                     : failOnDrift ? TargetOutcome.Result.FAILED : TargetOutcome.Result.ATTENTION;

@@ -8,6 +8,7 @@ import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.deploy.DeployFailedException;
 import io.github.pgmigrate.deploy.DeploySummary;
 import io.github.pgmigrate.deploy.Deployment;
+import io.github.pgmigrate.devdb.ReplayedSchema;
 import io.github.pgmigrate.directory.MigrationDirectory;
 import io.github.pgmigrate.directory.TxMode;
 import io.github.pgmigrate.guard.GuardedAction;
@@ -114,7 +115,7 @@ public class DeployMojo extends AbstractGuardedMojo {
                 ReportFormat.parseList("none"), outputDirectory.toPath(), ToolInfo.pgmigrate(pluginVersion),
                 this::displayPath, this::displayPath);
         DatabaseConnector connector = openDatabase();
-        Deployment.ExpectedSchema expected = !checkDrift ? null : (version, major) -> replayedModel(directory,
+        ReplayedSchema expected = !checkDrift ? null : (version, major) -> replayedModel(directory,
                 version, major, "no dev database for the drift check: ", "set devUrl, or"
                         + " -Dpgmigrate.deploy.checkDrift=false to deploy without the drift check");
         Deployment.Request request = new Deployment.Request(directory, apply, lint, expected, failOnDrift,

@@ -2,6 +2,7 @@ package io.github.pgmigrate.mojo;
 
 import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.config.ConfigurationException;
+import io.github.pgmigrate.devdb.ReplayedSchema;
 import io.github.pgmigrate.directory.MigrationDirectory;
 import io.github.pgmigrate.fleet.FleetGoals;
 import io.github.pgmigrate.schema.drift.DriftCheck;
@@ -42,7 +43,7 @@ public class DriftMojo extends AbstractSchemaMojo {
     protected void runAgainstDatabase()
             throws PgMigrateException, IOException, MojoExecutionException, MojoFailureException {
         MigrationDirectory directory = loadDirectory();
-        FleetGoals.ExpectedSchema expected = major -> replayedModel(directory, null, major, "", null);
+        ReplayedSchema expected = (toVersion, major) -> replayedModel(directory, toVersion, major, "", null);
         if (fleetRequested()) {
             if (tenantQuery() != null) {
                 throw new ConfigurationException("targets", tenantQuery(), "drift compares whole databases, and a"
@@ -54,7 +55,7 @@ public class DriftMojo extends AbstractSchemaMojo {
             return;
         }
         LiveSchema live = LiveSchema.read(openDatabase(), scope(null));
-        DriftCheck drift = DriftCheck.between(live.inspection().model(), expected.on(live.major()));
+        DriftCheck drift = DriftCheck.between(live.inspection().model(), expected.upTo(null, live.major()));
         drift.print(new MavenOutput(getLog()));
         if (drift.drifted() && failOnDrift) {
             throw new MojoFailureException("The live schema has drifted from the migration directory: "

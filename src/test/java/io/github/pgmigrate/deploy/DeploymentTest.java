@@ -7,6 +7,7 @@ import io.github.pgmigrate.apply.Applier;
 import io.github.pgmigrate.apply.ApplyOptions;
 import io.github.pgmigrate.config.ConnectionSettings;
 import io.github.pgmigrate.database.DatabaseConnector;
+import io.github.pgmigrate.devdb.ReplayedSchema;
 import io.github.pgmigrate.directory.MigrationDirectory;
 import io.github.pgmigrate.guard.GuardRefusedException;
 import io.github.pgmigrate.lint.LintGate;
@@ -43,7 +44,7 @@ class DeploymentTest {
         LintCommand.Request lint = new LintCommand.Request(directory, new LintScope.All(), LintOptions.defaults(),
                 LintGate.ERROR, List.of(), dir.resolve("target"), ToolInfo.pgmigrate("test"), Path::toString,
                 Path::toString);
-        Deployment.ExpectedSchema expected = (version, major) -> DevStates.inspectReplay(TestDevServers.onTestServer(),
+        ReplayedSchema expected = (version, major) -> DevStates.inspectReplay(TestDevServers.onTestServer(),
                 directory, version, InspectScope.everything()).model();
         return new Deployment.Request(directory, ApplyOptions.defaults(), lint, expected, true,
                 new InspectScope(List.of(), List.of(), null), confirmation);
