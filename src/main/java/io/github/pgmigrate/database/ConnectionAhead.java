@@ -20,7 +20,8 @@ public final class ConnectionAhead implements AutoCloseable {
         Thread thread = new Thread(() -> {
             try {
                 opening.complete(connector.openNow());
-            } catch (DatabaseUnavailableException | RuntimeException e) {
+            } catch (DatabaseUnavailableException | RuntimeException | Error e) {
+                // Whatever stops this thread must reach the one that waits for it, or that one would wait forever.
                 opening.completeExceptionally(e);
             }
         }, "pgmigrate-connect");
@@ -39,6 +40,9 @@ public final class ConnectionAhead implements AutoCloseable {
         } catch (CompletionException e) {
             if (e.getCause() instanceof DatabaseUnavailableException unavailable) {
                 throw unavailable;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
             }
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
