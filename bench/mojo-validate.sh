@@ -29,11 +29,21 @@ mvn "$goal:hash" >/dev/null
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 time_ms() { local s e; s=$(date +%s%N); "$@" >/dev/null; e=$(date +%s%N); echo $(((e - s) / 1000000)); }
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-bare=$(for ((r = 0; r < runs; r++)); do time_ms mvn validate; done | median)
+# Interleaved, one of each per round, so that a slow minute of the machine hits every variant alike.
+results="$work/times"
+for ((r = 0; r < runs; r++)); do
+  echo "bare $(time_ms mvn validate)" >> "$results"
+  for goal_name in validate hash; do
+    echo "$goal_name-skipped $(time_ms mvn "$goal:$goal_name" -Dpgmigrate.skip=true)" >> "$results"
+    echo "$goal_name $(time_ms mvn "$goal:$goal_name")" >> "$results"
+  done
+done
+of() { grep "^$1 " "$results" | cut -d' ' -f2 | median; }
+bare=$(of bare)
 echo "bare mvn validate (no goal of ours): ${bare} ms"
 for goal_name in validate hash; do
-  skipped=$(for ((r = 0; r < runs; r++)); do time_ms mvn "$goal:$goal_name" -Dpgmigrate.skip=true; done | median)
-  real=$(for ((r = 0; r < runs; r++)); do time_ms mvn "$goal:$goal_name"; done | median)
+  skipped=$(of "$goal_name-skipped")
+  real=$(of "$goal_name")
   echo "$goal_name: $files files, median of $runs: ${real} ms with the goal, ${skipped} ms skipped => $((real - skipped))" \
     "ms over skipped, $((real - bare)) ms over bare Maven"
 done
