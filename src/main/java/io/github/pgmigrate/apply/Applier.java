@@ -48,7 +48,18 @@ public final class Applier {
 
     public ApplyResult apply(MigrationDirectory directory, ApplyOptions options) throws PgMigrateException {
         options.validate();
-        SumFile sum = PreflightCheck.verify(directory, options.strict(), out);
+        return apply(directory, PreflightCheck.verify(directory, options.strict(), out), options);
+    }
+
+    /**
+     * Applies a directory the caller has already passed through {@link PreflightCheck#verify}, so that a goal that
+     * checks it before anything else (reset, deploy, replay, round trips) neither checks nor warns twice.
+     *
+     * @param sum the sum {@code PreflightCheck.verify} returned for this directory
+     */
+    public ApplyResult apply(MigrationDirectory directory, SumFile sum, ApplyOptions options)
+            throws PgMigrateException {
+        options.validate();
         ConnectionSettings settings = connector.settings();
         if (connector.transactionPooler()) {
             out.warn("The URL points at a transaction pooler (" + settings.target().pooler().reason() + "). Running"

@@ -4,6 +4,7 @@ import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.apply.Applier;
 import io.github.pgmigrate.apply.ApplyOptions;
 import io.github.pgmigrate.apply.ApplyResult;
+import io.github.pgmigrate.checksum.SumFile;
 import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.devdb.ReplayedSchema;
 import io.github.pgmigrate.directory.MigrationDirectory;
@@ -59,6 +60,7 @@ public final class Deployment {
     private final String started = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString();
     private StatusReport before;
     private MigrationDirectory directory;
+    private SumFile verified;
     private String to;
 
     public Deployment(DatabaseConnector connector, Output out) {
@@ -70,7 +72,7 @@ public final class Deployment {
     public DeploySummary run(Request request) throws PgMigrateException, IOException {
         directory = request.directory();
         step(DeployStep.VALIDATE, request, () -> {
-            PreflightCheck.verify(directory, request.apply().strict(), out);
+            verified = PreflightCheck.verify(directory, request.apply().strict(), out);
             return directory.files().size() + " file(s); statements parse and atlas.sum matches";
         });
         step(DeployStep.LINT, request, () -> {
@@ -87,7 +89,7 @@ public final class Deployment {
                 : request.confirmation().confirm("Apply " + pending().size() + " migration file(s) ("
                 + String.join(", ", pending()) + ")"));
         step(DeployStep.APPLY, request, () -> {
-            ApplyResult result = new Applier(connector, out).apply(directory, request.apply());
+            ApplyResult result = new Applier(connector, out).apply(directory, verified, request.apply());
             to = result.applied().isEmpty() ? null : result.toVersion();
             return result.applied().size() + " file(s), " + result.statements() + " statement(s)";
         });

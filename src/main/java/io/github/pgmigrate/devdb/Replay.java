@@ -46,7 +46,8 @@ final class Replay {
 
     DevDatabase run() throws PgMigrateException {
         long started = System.nanoTime();
-        List<SumEntry> entries = prefix(PreflightCheck.verify(directory, false, out));
+        SumFile verified = PreflightCheck.verify(directory, false, out);
+        List<SumEntry> entries = prefix(verified);
         ReplayCache cache = useCache && !entries.isEmpty() ? ReplayCache.open(server) : null;
         List<ReplayCache.Key> keys = cache == null ? List.of() : cache.keys(entries);
         String name = server.newName();
@@ -58,8 +59,7 @@ final class Replay {
         try {
             if (cached < entries.size()) {
                 ApplyOptions options = ApplyOptions.builder().toVersion(toVersion).lockTimeout(Duration.ZERO).build();
-                // The directory check above already reported the directory's warnings.
-                new Applier(database.connector(), Output.NONE).apply(directory, options);
+                new Applier(database.connector(), Output.NONE).apply(directory, verified, options);
                 if (cache != null) {
                     cache.publish(name, keys.get(keys.size() - 1));
                 }

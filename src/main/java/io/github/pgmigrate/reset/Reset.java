@@ -8,6 +8,7 @@ import io.github.pgmigrate.clean.CleanOptions;
 import io.github.pgmigrate.clean.CleanResult;
 import io.github.pgmigrate.clean.Cleaner;
 import io.github.pgmigrate.database.DatabaseConnector;
+import io.github.pgmigrate.checksum.SumFile;
 import io.github.pgmigrate.directory.MigrationDirectory;
 import io.github.pgmigrate.output.Output;
 import io.github.pgmigrate.sql.Statement;
@@ -33,7 +34,7 @@ public final class Reset {
      */
     public ResetResult run(MigrationDirectory directory, CleanOptions clean, ApplyOptions apply, SeedFile seed)
             throws PgMigrateException {
-        PreflightCheck.verify(directory, apply.strict(), out);
+        SumFile verified = PreflightCheck.verify(directory, apply.strict(), out);
         List<Statement> seedStatements = seed == null ? List.of() : seed.statements();
         CleanResult cleaned = new Cleaner(connector, out).clean(clean);
         if (clean.dryRun()) {
@@ -41,7 +42,7 @@ public final class Reset {
                     + (seed == null ? "" : " and run " + seedStatements.size() + " statement(s) of " + seed.shown()));
             return new ResetResult(cleaned, null, 0);
         }
-        ApplyResult applied = new Applier(connector, out).apply(directory, apply);
+        ApplyResult applied = new Applier(connector, out).apply(directory, verified, apply);
         int seeded = 0;
         if (seed != null) {
             seeded = seed.run(connector, seedStatements);

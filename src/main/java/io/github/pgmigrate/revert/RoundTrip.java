@@ -54,8 +54,8 @@ public final class RoundTrip {
         try (DevDatabase database = base == null ? dev.createDatabase() : dev.replay(directory, base)) {
             String revisionsSchema = database.settings().effectiveRevisionsSchema();
             InspectScope devScope = new InspectScope(scope.schemas(), scope.excludeSchemas(), revisionsSchema);
-            Trip trip = new Trip(database, directory, new RevertPlanner(directory, sum, serverVersionNum(database)),
-                    new RevisionTable(revisionsSchema), devScope, base);
+            Trip trip = new Trip(database, directory, sum, new RevertPlanner(directory, sum,
+                    serverVersionNum(database)), new RevisionTable(revisionsSchema), devScope, base);
             out.info("Round trips (apply, revert, apply again) on the " + database.description() + ": "
                     + (files.size() - first) + " of " + files.size() + " migrations" + (base == null ? ""
                     : " (the files up to " + base + " replayed first)"));
@@ -102,15 +102,17 @@ public final class RoundTrip {
     private final class Trip {
         private final DevDatabase database;
         private final MigrationDirectory directory;
+        private final SumFile sum;
         private final RevertPlanner planner;
         private final RevisionTable table;
         private final InspectScope scope;
         private String baseline;
 
-        Trip(DevDatabase database, MigrationDirectory directory, RevertPlanner planner, RevisionTable table,
-             InspectScope scope, String baseline) {
+        Trip(DevDatabase database, MigrationDirectory directory, SumFile sum, RevertPlanner planner,
+             RevisionTable table, InspectScope scope, String baseline) {
             this.database = database;
             this.directory = directory;
+            this.sum = sum;
             this.planner = planner;
             this.table = table;
             this.scope = scope;
@@ -164,7 +166,7 @@ public final class RoundTrip {
                 options.allowDirty(true);
             }
             try {
-                new Applier(database.connector(), Output.NONE).apply(directory, options.build());
+                new Applier(database.connector(), Output.NONE).apply(directory, sum, options.build());
                 baseline = null;
                 return null;
             } catch (PgMigrateException e) {
