@@ -4,7 +4,9 @@
 #     cold, warm, and turned off (initdb every run, the behaviour before the cache);
 #  2. a no-op `apply` of FILES applied files against a bare `mvn validate`, the same apply skipped, and Flyway's
 #     no-op: the Flyway Maven plugin's `migrate` of the same FILES (V<n>__m<n>.sql), applied once into a database of
-#     its own on the same server.
+#     its own on the same server. Beside them the floor of any plugin goal (bench/devdb/floor-plugin): one that does
+#     nothing, and one that only logs in with pgjdbc and reads the revisions table. These runs are interleaved (one
+#     of each per round), so that a machine growing busier shifts them all alike.
 # The plugin is installed into target/local-repo by the Invoker run below, never into ~/.m2.
 # Usage: bench/devdb/maven.sh [files] [runs] [sections: "quick noop"]
 set -euo pipefail
@@ -59,8 +61,9 @@ for ((i = 0; i < files; i++)); do
   printf '%s' "$sql" > "$work/noop/migrations/$(printf '%014d' $((20250101000000 + i)))_m$i.sql"
   printf '%s' "$sql" > "$work/noop/flyway/V$((i + 1))__m$i.sql"
 done
-flyway_version=$(sed -n 's:.*<flyway.version>\(.*\)</flyway.version>.*:\1:p' "$root/bench/pom.xml")
-pgjdbc_version=$(sed -n 's:.*<pgjdbc.version>\(.*\)</pgjdbc.version>.*:\1:p' "$root/pom.xml")
+property() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "${2:-$root/pom.xml}"; }
+flyway_version=$(property flyway.version "$root/bench/pom.xml")
+pgjdbc_version=$(property pgjdbc.version)
 flyway=org.flywaydb:flyway-maven-plugin:$flyway_version
 cat > "$work/noop/pom.xml" <<POM
 <project xmlns="http://maven.apache.org/POM/4.0.0">
@@ -90,11 +93,32 @@ mvn -f "$work/noop/pom.xml" $goal:apply >/dev/null
 maven -f "$work/noop/pom.xml" $flyway:migrate >/dev/null
 tables() { psql -h localhost -p "$port" -U postgres -d "$1" -tA -c "SELECT count(*) FROM pg_tables WHERE tablename ~ '^t[0-9]+$'"; }
 [ "$(tables postgres)" = "$files" ] && [ "$(tables flyway)" = "$files" ] || { echo "not every file was applied" >&2; exit 1; }
-bare=$(for ((r = 0; r < runs; r++)); do time_ms mvn -f "$work/noop/pom.xml" validate; done | median)
-skip=$(for ((r = 0; r < runs; r++)); do time_ms mvn -f "$work/noop/pom.xml" $goal:apply -Dpgmigrate.skip=true; done | median)
-noop=$(for ((r = 0; r < runs; r++)); do time_ms mvn -f "$work/noop/pom.xml" $goal:apply; done | median)
-peer=$(for ((r = 0; r < runs; r++)); do time_ms mvn -f "$work/noop/pom.xml" $flyway:migrate; done | median)
-echo "no-op of $files applied files, median of $runs:"
-printf '  %-32s %6d ms\n' "bare mvn validate" "$bare" "pgmigrate:apply skipped" "$skip"
-printf '  %-32s %6d ms  %6d ms over bare Maven  (%d ms in the goal)\n' "pgmigrate:apply" "$noop" $((noop - bare)) $((noop - skip))
-printf '  %-32s %6d ms  %6d ms over bare Maven\n' "flyway:migrate (Flyway $flyway_version)" "$peer" $((peer - bare))
+floor=io.github.pgmigrate.bench:floor-maven-plugin:1
+maven -f "$root/bench/devdb/floor-plugin/pom.xml" -Dpgjdbc.version="$pgjdbc_version" \
+  -Dmaven.api.version="$(property maven.api.version)" -Dplugin.tools.version="$(property plugin.tools.version)" install >/dev/null
+mvn -f "$work/noop/pom.xml" $floor:connect -Dfloor.url="jdbc:postgresql://localhost:$port/postgres" >/dev/null
+names=(bare nothing connect skip noop peer)
+declare -A command=(
+  [bare]="validate"
+  [nothing]="$floor:nothing"
+  [connect]="$floor:connect -Dfloor.url=jdbc:postgresql://localhost:$port/postgres"
+  [skip]="$goal:apply -Dpgmigrate.skip=true"
+  [noop]="$goal:apply"
+  [peer]="$flyway:migrate")
+declare -A times
+for ((r = 0; r < runs; r++)); do
+  for name in "${names[@]}"; do
+    # shellcheck disable=SC2086 # a command is Maven's arguments, split on purpose
+    times[$name]+="$(time_ms mvn -f "$work/noop/pom.xml" ${command[$name]}) "
+  done
+done
+declare -A ms
+for name in "${names[@]}"; do ms[$name]=$(tr ' ' '\n' <<<"${times[$name]}" | grep . | median); done
+echo "no-op of $files applied files, median of $runs interleaved rounds:"
+row() { printf '  %-40s %6d ms  %6d ms over bare Maven\n' "$1" "$2" $(($2 - ms[bare])); }
+printf '  %-40s %6d ms\n' "bare mvn validate" "${ms[bare]}"
+row "floor: a goal that does nothing" "${ms[nothing]}"
+row "floor: a goal that logs in, reads history" "${ms[connect]}"
+row "pgmigrate:apply skipped" "${ms[skip]}"
+row "pgmigrate:apply" "${ms[noop]}"
+row "flyway:migrate (Flyway $flyway_version)" "${ms[peer]}"

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 N="${1:-10000}"
 ./mvnw -q -B install -DskipTests -Dinvoker.skip=true
-CP="target/classes:$(./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=/dev/stdout)"
+CP="target/classes:$(./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=compile -Dmdep.outputFile=/dev/stdout)"
 echo "== in-process (JIT warmed)"
 java -cp "$CP" bench/lint/LintBenchmark.java "$N"
 

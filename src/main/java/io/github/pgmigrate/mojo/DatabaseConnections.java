@@ -22,9 +22,10 @@ import org.eclipse.aether.resolution.ArtifactResolutionException;
 
 /**
  * Turns the chosen environment into a {@link DatabaseConnector}. For {@code embedded[:major]} it resolves that major's
- * PostgreSQL binaries through Maven (from the local repository or Maven Central) and starts them; the server lives
- * until Maven exits and is shared by the goals of one build (kept in the plugin context), so
- * {@code mvn pgmigrate:apply pgmigrate:status} reports on the database that apply just migrated.
+ * PostgreSQL binaries through Maven (from the local repository or Maven Central), and the first time the library
+ * that starts them ({@link EmbeddedLibrary}), and starts them; the server lives until Maven exits and is shared by the
+ * goals of one build (kept in the plugin context), so {@code mvn pgmigrate:apply pgmigrate:status} reports on the
+ * database that apply just migrated.
  */
 final class DatabaseConnections {
     private DatabaseConnections() {
@@ -62,6 +63,7 @@ final class DatabaseConnections {
         synchronized (context) {
             EmbeddedServer server = (EmbeddedServer) context.get(key);
             if (server == null) {
+                EmbeddedLibrary.ensureLoaded(repositories, session, log);
                 Path binaries = resolve(major, repositories, session);
                 try {
                     server = EmbeddedServer.start(new BinariesArchive(binaries));
