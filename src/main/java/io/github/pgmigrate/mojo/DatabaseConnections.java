@@ -91,9 +91,9 @@ final class DatabaseConnections {
             return repositories.resolveArtifact(session.getRepositorySession(),
                     new ArtifactRequest(artifact, remotes, null)).getArtifact().getFile().toPath();
         } catch (ArtifactResolutionException e) {
-            throw new MojoExecutionException("could not resolve the PostgreSQL " + major + " binaries "
-                    + artifact + ": " + e.getMessage() + ". They come from Maven Central; offline, fetch them once"
-                    + " with mvn dependency:get -Dartifact=" + artifact, e);
+            throw new MojoExecutionException("could not resolve the PostgreSQL " + major + " binaries " + artifact
+                    + ". They come from Maven Central; offline, fetch them once with mvn dependency:get -Dartifact="
+                    + artifact + ". Maven said: " + e.getMessage(), e);
         }
     }
 }

