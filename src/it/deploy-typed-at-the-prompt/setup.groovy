@@ -1,0 +1,5 @@
+import io.github.pgmigrate.testing.ScenarioDatabases
+
+ScenarioDatabases.fresh(basedir)
+ScenarioDatabases.throughHostName(basedir)
+return true
