@@ -4,6 +4,7 @@ import io.github.pgmigrate.PgMigrateException;
 import io.github.pgmigrate.apply.Applier;
 import io.github.pgmigrate.apply.ApplyOptions;
 import io.github.pgmigrate.apply.ApplyResult;
+import io.github.pgmigrate.checksum.SumFile;
 import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.devdb.ReplayedSchema;
 import io.github.pgmigrate.directory.MigrationDirectory;
@@ -37,10 +38,15 @@ public final class FleetGoals {
     private FleetGoals() {
     }
 
-    public static FleetRun.TargetWork apply(MigrationDirectory directory, ApplyOptions options, Connectors connectors) {
+    /**
+     * @param verified what {@link io.github.pgmigrate.validate.PreflightCheck#verify} returned for the directory: it is
+     *                 checked once for the fleet, before any target, not once per target
+     */
+    public static FleetRun.TargetWork apply(MigrationDirectory directory, SumFile verified, ApplyOptions options,
+                                            Connectors connectors) {
         return (target, log) -> {
             long started = System.nanoTime();
-            ApplyResult result = new Applier(connectors.open(target), log).apply(directory, options);
+            ApplyResult result = new Applier(connectors.open(target), log).apply(directory, verified, options);
             String summary = result.nothingPending() ? "up to date"
                     : (result.dryRun() ? "would apply " : "applied ") + result.applied().size() + " file(s), "
                             + result.statements() + " statement(s)";

@@ -6,6 +6,7 @@ import io.github.pgmigrate.apply.ApplyJson;
 import io.github.pgmigrate.apply.ApplyOptions;
 import io.github.pgmigrate.apply.InFlightResolution;
 import io.github.pgmigrate.apply.ApplyResult;
+import io.github.pgmigrate.checksum.SumFile;
 import io.github.pgmigrate.config.AtlasEnvironment;
 import io.github.pgmigrate.config.ConfigurationException;
 import io.github.pgmigrate.config.DurationSetting;
@@ -18,6 +19,7 @@ import io.github.pgmigrate.history.HistoryTarget;
 import io.github.pgmigrate.output.JsonFile;
 import io.github.pgmigrate.status.StatusFormatter;
 import io.github.pgmigrate.status.StatusReader;
+import io.github.pgmigrate.validate.PreflightCheck;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -119,7 +121,8 @@ public class ApplyMojo extends AbstractDatabaseMojo {
         options.validate();
         var directory = loadDirectory();
         if (fleetRequested()) {
-            runOnFleet(connectors -> FleetGoals.apply(directory, options, connectors), true);
+            SumFile verified = PreflightCheck.verify(directory, options.strict(), new MavenOutput(getLog()));
+            runOnFleet(connectors -> FleetGoals.apply(directory, verified, options, connectors), true);
             return;
         }
         DatabaseConnector connector = openDatabase();

@@ -12,11 +12,13 @@ import io.github.pgmigrate.history.ExecOrder;
 import io.github.pgmigrate.history.HistoryTarget;
 import io.github.pgmigrate.lock.AdvisoryLock;
 import io.github.pgmigrate.lock.LockKey;
+import io.github.pgmigrate.output.Output;
 import io.github.pgmigrate.testing.MigrationDirs;
 import io.github.pgmigrate.testing.RecordingOutput;
 import io.github.pgmigrate.testing.Sql;
 import io.github.pgmigrate.testing.TestDatabase;
 import io.github.pgmigrate.testing.TestDatabases;
+import io.github.pgmigrate.validate.PreflightCheck;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -42,6 +44,13 @@ class FleetRunTest {
                         + "CREATE INDEX orders_total ON orders (total);\n");
     }
 
+    /** Apply on every target, with the directory checked once before the fleet, as the goal does. */
+    private static FleetRun.TargetWork applyWork(MigrationDirectory directory, ApplyOptions options)
+            throws PgMigrateException {
+        return FleetGoals.apply(directory, PreflightCheck.verify(directory, options.strict(), Output.NONE), options,
+                FleetRunTest::connectorOf);
+    }
+
     @Test
     void fiftyTenantsOneFailingTheOthersAppliedThenTheRerunCompletesIt() throws Exception {
         TestDatabase db = TestDatabases.createDatabase();
@@ -54,7 +63,7 @@ class FleetRunTest {
         PeakConnections peak = PeakConnections.watch(db);
 
         FleetResult first = new FleetRun(targets, 4, false, out)
-                .run(FleetGoals.apply(migrations, ApplyOptions.defaults(), FleetRunTest::connectorOf));
+                .run(applyWork(migrations, ApplyOptions.defaults()));
 
         int peakConnections = peak.stop();
         assertThat(first.outcomes()).hasSize(50);
@@ -78,7 +87,7 @@ class FleetRunTest {
 
         Sql.exec(db, "DROP TABLE tenant_13.legacy");
         FleetResult second = new FleetRun(targets, 4, false, new RecordingOutput())
-                .run(FleetGoals.apply(migrations, ApplyOptions.defaults(), FleetRunTest::connectorOf));
+                .run(applyWork(migrations, ApplyOptions.defaults()));
 
         assertThat(second.failures()).isEmpty();
         assertThat(second.outcomes()).filteredOn(o -> o.files() > 0).singleElement()
@@ -95,7 +104,7 @@ class FleetRunTest {
         MigrationDirectory migrations = twoFiles();
         List<FleetTarget> targets = FleetTargets.tenants(connector(db), TENANTS);
         new FleetRun(targets.subList(0, 1), 1, false, new RecordingOutput())
-                .run(FleetGoals.apply(migrations, ApplyOptions.defaults(), FleetRunTest::connectorOf));
+                .run(applyWork(migrations, ApplyOptions.defaults()));
 
         FleetResult status = new FleetRun(targets, 2, false, new RecordingOutput())
                 .run(FleetGoals.status(migrations, ExecOrder.LINEAR, HistoryTarget.ATLAS, false, FleetRunTest::connectorOf));
@@ -117,7 +126,7 @@ class FleetRunTest {
         List<FleetTarget> targets = FleetTargets.tenants(connector(db), TENANTS);
 
         FleetResult result = new FleetRun(targets, 1, true, new RecordingOutput())
-                .run(FleetGoals.apply(twoFiles(), ApplyOptions.defaults(), FleetRunTest::connectorOf));
+                .run(applyWork(twoFiles(), ApplyOptions.defaults()));
 
         assertThat(result.outcomes()).extracting(TargetOutcome::result).containsExactly(
                 TargetOutcome.Result.FAILED, TargetOutcome.Result.NOT_RUN, TargetOutcome.Result.NOT_RUN);
@@ -134,7 +143,7 @@ class FleetRunTest {
         try (AdvisoryLock heldByAnotherRun = AdvisoryLock.acquire(db.connect(), LockKey.applyScope("tenant_a"),
                 Duration.ZERO)) {
             FleetResult result = new FleetRun(targets, 2, false, new RecordingOutput())
-                    .run(FleetGoals.apply(twoFiles(), quickLock, FleetRunTest::connectorOf));
+                    .run(applyWork(twoFiles(), quickLock));
             assertThat(result.outcomes()).extracting(TargetOutcome::result)
                     .containsExactly(TargetOutcome.Result.FAILED, TargetOutcome.Result.OK);
             assertThat(result.outcomes().get(0).message()).contains("lock is held by other session")
@@ -142,7 +151,7 @@ class FleetRunTest {
         }
         try (AdvisoryLock wholeDatabase = AdvisoryLock.acquire(db.connect(), LockKey.apply(), Duration.ZERO)) {
             FleetResult result = new FleetRun(targets, 2, false, new RecordingOutput())
-                    .run(FleetGoals.apply(twoFiles(), quickLock, FleetRunTest::connectorOf));
+                    .run(applyWork(twoFiles(), quickLock));
             assertThat(result.failures()).hasSize(2);
         }
     }

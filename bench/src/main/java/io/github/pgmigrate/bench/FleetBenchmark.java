@@ -16,6 +16,7 @@ import io.github.pgmigrate.fleet.FleetTargets;
 import io.github.pgmigrate.history.ExecOrder;
 import io.github.pgmigrate.history.HistoryTarget;
 import io.github.pgmigrate.output.Output;
+import io.github.pgmigrate.validate.PreflightCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -107,7 +108,8 @@ public final class FleetBenchmark {
     private static Measured apply(EmbeddedServer server, String database, List<FleetTarget> targets, int parallelism,
                                   MigrationDirectory directory) throws Exception {
         return measure(server, database, () -> new FleetRun(targets, parallelism, false, Output.NONE)
-                .run(FleetGoals.apply(directory, ApplyOptions.defaults(), FleetBenchmark::open)));
+                .run(FleetGoals.apply(directory, PreflightCheck.verify(directory, false, Output.NONE),
+                        ApplyOptions.defaults(), FleetBenchmark::open)));
     }
 
     /** Runs and samples pg_stat_activity (client backends of {@code database}, or of the whole server) every 5 ms. */

@@ -1,0 +1,2 @@
+INSERT INTO orders VALUES (1);
+COMMENT ON TABLE orders IS 'unterminated;
