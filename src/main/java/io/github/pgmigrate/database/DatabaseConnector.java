@@ -31,10 +31,18 @@ public final class DatabaseConnector {
     private final boolean transactionPooler;
     private final String description;
     private final Duration peerTimeout;
+    private final Connection shared;
     private volatile ConnectionAhead ahead;
 
     private DatabaseConnector(ConnectionSettings settings, String jdbcUrl, Properties properties,
                               boolean transactionPooler, String description, Duration peerTimeout) {
+        this(settings, jdbcUrl, properties, transactionPooler, description, peerTimeout, null);
+    }
+
+    private DatabaseConnector(ConnectionSettings settings, String jdbcUrl, Properties properties,
+                              boolean transactionPooler, String description, Duration peerTimeout,
+                              Connection shared) {
+        this.shared = shared;
         this.settings = settings;
         this.jdbcUrl = jdbcUrl;
         this.properties = properties;
@@ -65,6 +73,18 @@ public final class DatabaseConnector {
             }
         }
         return new DatabaseConnector(settings, jdbcUrl, copy, transactionPooler, description, timeout);
+    }
+
+    /**
+     * This database on one connection that is already open: every {@link #open()} returns it, and closing what
+     * {@code open()} returned leaves it open for its owner to close. For a goal that runs several commands under one
+     * migration lock (reset: clean, apply, seed), which the same session may take again.
+     */
+    public DatabaseConnector sharing(Connection connection) {
+        if (transactionPooler) {
+            throw new IllegalStateException("behind a transaction pooler a session is not kept between transactions");
+        }
+        return new DatabaseConnector(settings, jdbcUrl, properties, false, description, peerTimeout, connection);
     }
 
     /** For a real server named by the settings' URL. */
@@ -104,6 +124,9 @@ public final class DatabaseConnector {
     }
 
     public Connection open() throws DatabaseUnavailableException {
+        if (shared != null) {
+            return KeptOpen.view(shared);
+        }
         ConnectionAhead opened = ahead;
         if (opened != null) {
             ahead = null;

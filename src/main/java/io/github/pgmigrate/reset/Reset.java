@@ -7,6 +7,7 @@ import io.github.pgmigrate.apply.ApplyResult;
 import io.github.pgmigrate.clean.CleanOptions;
 import io.github.pgmigrate.clean.CleanResult;
 import io.github.pgmigrate.clean.Cleaner;
+import io.github.pgmigrate.command.DatabaseCommand;
 import io.github.pgmigrate.database.DatabaseConnector;
 import io.github.pgmigrate.checksum.SumFile;
 import io.github.pgmigrate.directory.MigrationDirectory;
@@ -36,16 +37,29 @@ public final class Reset {
             throws PgMigrateException {
         SumFile verified = PreflightCheck.verify(directory, apply.strict(), out);
         List<Statement> seedStatements = seed == null ? List.of() : seed.statements();
-        CleanResult cleaned = new Cleaner(connector, out).clean(clean);
+        if (clean.dryRun() || connector.transactionPooler()) {
+            return run(connector, directory, verified, clean, apply, seed, seedStatements);
+        }
+        // One session holds the migration lock from the first drop to the last seed statement, so that no other run
+        // applies to the emptied database in between; clean and apply take the same lock again on that session.
+        return DatabaseCommand.on(connector, "reset failed").locked(clean.lockTimeout())
+                .run(context -> run(connector.sharing(context.connection()), directory, verified, clean, apply, seed,
+                        seedStatements));
+    }
+
+    private ResetResult run(DatabaseConnector database, MigrationDirectory directory, SumFile verified,
+                            CleanOptions clean, ApplyOptions apply, SeedFile seed, List<Statement> seedStatements)
+            throws PgMigrateException {
+        CleanResult cleaned = new Cleaner(database, out).clean(clean);
         if (clean.dryRun()) {
             out.info("[dry run] then apply " + directory.files().size() + " migration(s) from the directory"
                     + (seed == null ? "" : " and run " + seedStatements.size() + " statement(s) of " + seed.shown()));
             return new ResetResult(cleaned, null, 0);
         }
-        ApplyResult applied = new Applier(connector, out).apply(directory, verified, apply);
+        ApplyResult applied = new Applier(database, out).apply(directory, verified, apply);
         int seeded = 0;
         if (seed != null) {
-            seeded = seed.run(connector, seedStatements);
+            seeded = seed.run(database, seedStatements);
             out.info("Seeded: " + seeded + " statement(s) of " + seed.shown());
         }
         out.info("Reset done: " + cleaned.statements().size() + " drop statement(s), " + applied.applied().size()

@@ -64,6 +64,28 @@ class ResetTest {
     }
 
     @Test
+    void oneSessionHoldsTheMigrationLockFromTheFirstDropToTheLastSeedStatement() throws Exception {
+        TestDatabase db = TestDatabases.createDatabase();
+        Sql.exec(db, "CREATE TABLE leftover (x int)");
+        String sessionRow = "SELECT %s, pg_backend_pid(), (SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
+                + " AND pid = pg_backend_pid() AND granted)";
+        MigrationDirectory migrations = MigrationDirs.write(dir.resolve("migrations"), "20250101000000_sessions.sql",
+                "CREATE TABLE sessions (step text, pid int, advisory_locks int);\n"
+                        + "INSERT INTO sessions " + String.format(sessionRow, "'apply'") + ";\n");
+
+        new Reset(connector(db), new RecordingOutput()).run(migrations, CLEAN, APPLY,
+                seed("INSERT INTO sessions " + String.format(sessionRow, "'seed'") + ";\n"));
+
+        assertThat(Sql.one(db, "SELECT count(DISTINCT pid) FROM sessions")).as("one session").isEqualTo("1");
+        assertThat(Sql.one(db, "SELECT string_agg(step || ':' || (advisory_locks > 0), ',' ORDER BY step)"
+                + " FROM sessions")).as("the lock held while applying and while seeding")
+                .isEqualTo("apply:true,seed:true");
+        assertThat(Sql.one(db, "SELECT to_regclass('public.leftover') IS NULL")).isEqualTo("t");
+        assertThat(Sql.one(db, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"))
+                .as("released at the end").isEqualTo("0");
+    }
+
+    @Test
     void aFailingSeedNamesItsLineAndKeepsNoneOfTheSeed() throws Exception {
         TestDatabase db = TestDatabases.createDatabase();
 
