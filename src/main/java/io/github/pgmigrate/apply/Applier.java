@@ -269,9 +269,7 @@ public final class Applier {
          * lock: a file the other run finished meanwhile (same content) is skipped and this run goes on behind it.
          */
         private boolean completedByAnotherRun(FilePlan plan) throws SQLException {
-            Optional<Revision> now = context.recorder().read(connection, plan.file().version());
-            return now.isPresent() && now.get().applied() == now.get().total()
-                    && now.get().total() == plan.statements().size() && now.get().hash().equals(plan.hash());
+            return context.recorder().recordsComplete(connection, plan.file(), plan.hash(), plan.statements().size());
         }
 
         private ApplyResult dryRun(List<FilePlan> plans, String from, String target) {

@@ -58,6 +58,26 @@ public final class HistoryRecorder {
         return readAll(connection).stream().filter(r -> r.version().equals(version)).findFirst();
     }
 
+    /**
+     * Whether the history shows {@code file} completely applied with this very content: Atlas's row complete with the
+     * file's hash; Supabase's row, which stores no hash, with the statements this file records. For a run that waited
+     * for the lock behind a transaction pooler and finds that another run recorded the file meanwhile.
+     *
+     * @param hash       the file's hash as Atlas's revisions table records it
+     * @param statements how many statements the file has
+     */
+    public boolean recordsComplete(Connection connection, MigrationFile file, String hash, int statements)
+            throws SQLException {
+        if (target == HistoryTarget.SUPABASE) {
+            List<String> recorded = SupabaseHistoryTable.statementsOf(file);
+            return supabase.readAll(connection).stream()
+                    .anyMatch(row -> row.version().equals(file.version()) && row.statements().equals(recorded));
+        }
+        Optional<Revision> now = read(connection, file.version());
+        return now.isPresent() && now.get().applied() == now.get().total() && now.get().total() == statements
+                && now.get().hash().equals(hash);
+    }
+
     private static Revision asRevision(SupabaseMigration row) {
         int count = row.statements().size();
         return new Revision(row.version(), row.name(), RevisionType.EXECUTE, count, count, null, 0, "", "", "",
