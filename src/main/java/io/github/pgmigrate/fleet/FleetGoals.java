@@ -94,20 +94,18 @@ public final class FleetGoals {
     public static FleetRun.TargetWork drift(InspectScope scope, ReplayedSchema expected, boolean failOnDrift,
                                             Connectors connectors) {
         Map<Integer, SchemaModel> byMajor = new HashMap<>();
-        ReplayedSchema once = (toVersion, major) -> {
-            synchronized (byMajor) {
-                SchemaModel model = byMajor.get(major);
-                if (model == null) {
-                    model = expected.upTo(null, major);
-                    byMajor.put(major, model);
-                }
-                return model;
-            }
-        };
         return (target, log) -> {
             long started = System.nanoTime();
             LiveSchema live = LiveSchema.read(connectors.open(target), scope);
-            DriftCheck drift = DriftCheck.between(live.inspection().model(), once.upTo(null, live.major()));
+            SchemaModel replayed;
+            synchronized (byMajor) {
+                replayed = byMajor.get(live.major());
+                if (replayed == null) {
+                    replayed = expected.upTo(null, live.major());
+                    byMajor.put(live.major(), replayed);
+                }
+            }
+            DriftCheck drift = DriftCheck.between(live.inspection().model(), replayed);
             drift.print(log);
             TargetOutcome.Result result = !drift.drifted() ? TargetOutcome.Result.OK
                     : failOnDrift ? TargetOutcome.Result.FAILED : TargetOutcome.Result.ATTENTION;

@@ -51,7 +51,8 @@ final class EmbeddedLibrary {
                     + "the plugin, which was loaded by " + plugin + " instead of a Maven class realm");
         }
         long started = System.nanoTime();
-        for (ArtifactResult jar : resolve(repositories, session)) {
+        String coordinates = coordinates();
+        for (ArtifactResult jar : resolve(coordinates, repositories, session)) {
             try {
                 realm.addURL(jar.getArtifact().getFile().toURI().toURL());
             } catch (MalformedURLException e) {
@@ -59,7 +60,7 @@ final class EmbeddedLibrary {
                         e);
             }
         }
-        log.debug("Resolved " + coordinates() + " for embedded PostgreSQL in "
+        log.debug("Resolved " + coordinates + " for embedded PostgreSQL in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
 
@@ -72,9 +73,8 @@ final class EmbeddedLibrary {
         }
     }
 
-    private static List<ArtifactResult> resolve(RepositorySystem repositories, MavenSession session)
-            throws MojoExecutionException {
-        String coordinates = coordinates();
+    private static List<ArtifactResult> resolve(String coordinates, RepositorySystem repositories,
+                                                MavenSession session) throws MojoExecutionException {
         MavenProject project = session.getCurrentProject();
         List<RemoteRepository> remotes = project != null ? project.getRemotePluginRepositories() : List.of();
         CollectRequest collect = new CollectRequest(
